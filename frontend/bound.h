@@ -1,0 +1,306 @@
+// bound:: — the typed, resolved app that the analyzer hands to the planner. Names are resolved
+// to indexes (streams, tables, attributes) and to catalog ids (functions, aggregators, windows);
+// every expression is typed. bound::Expr is the only expression form after analysis: the planner
+// rewrites it, the runtime interpreter evaluates it and codegen compiles it.
+#ifndef TALON_FRONTEND_BOUND_H_
+#define TALON_FRONTEND_BOUND_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "frontend/ast.h"
+#include "frontend/base/schema.h"
+#include "frontend/base/source.h"
+#include "frontend/base/type.h"
+#include "frontend/base/value.h"
+
+namespace talon::bound {
+
+// ---------------------------------------------------------------------------------------------
+// Expressions: a small closed set. A new builtin is a new function id, never a new kind.
+
+enum class ExprKind {
+  kFieldRef,    // column `column` of the scope the expression is evaluated over
+  kConstant,    // value (typed; a NULL constant has the type its context needs)
+  kCall,        // function `function_id` over operands
+  kCast,        // operands[0] converted to `type` (numeric widening inserted by the analyzer)
+  kAnd,         // operands[0] and operands[1]; NULL counts as false (Siddhi)
+  kOr,          // operands[0] or operands[1]
+  kNot,         // not operands[0]
+  kCompare,     // operands[0] cmp operands[1]; operands have one common type
+  kArithmetic,  // operands[0] arith operands[1]; operands have the result type
+  kNegate,      // -operands[0]
+  kIsNull,      // operands[0] is null
+};
+
+enum class CompareOp { kEq, kNe, kLt, kLe, kGt, kGe };
+enum class ArithOp { kAdd, kSub, kMul, kDiv, kMod };
+
+std::string_view CompareOpSymbol(CompareOp op);
+std::string_view ArithOpSymbol(ArithOp op);
+
+struct Expr {
+  ExprKind kind = ExprKind::kConstant;
+  Type type = Type::kObject;
+  SourceSpan span;
+
+  int column = -1;           // kFieldRef
+  std::string name;          // kFieldRef: attribute name (for explain); kCall: "ns:name"
+  Value value;               // kConstant
+  int function_id = -1;      // kCall
+  bool stateful = false;     // kCall: not foldable
+  CompareOp compare = CompareOp::kEq;
+  ArithOp arith = ArithOp::kAdd;
+  std::vector<std::unique_ptr<Expr>> operands;
+
+  std::unique_ptr<Expr> Clone() const;
+  bool IsConstant() const { return kind == ExprKind::kConstant; }
+};
+using ExprPtr = std::unique_ptr<Expr>;
+
+ExprPtr MakeFieldRef(int column, Type type, std::string name, SourceSpan span = {});
+ExprPtr MakeConstant(Value value, SourceSpan span = {});
+
+// Deterministic text for explain and tests: ($2:price > 10.0F).
+std::string ToString(const Expr& expr);
+
+// ---------------------------------------------------------------------------------------------
+// Definitions.
+
+enum class StreamKind { kStream, kInner, kFault };
+
+struct Stream {
+  std::string name;
+  Schema schema;
+  StreamKind kind = StreamKind::kStream;
+  int partition = -1;  // inner streams belong to one partition
+  std::vector<ast::Annotation> annotations;  // @source/@sink/@async... for the runtime
+  SourceSpan span;
+};
+
+struct Table {
+  std::string name;
+  Schema schema;
+  std::vector<int> primary_key;  // column indexes
+  std::vector<int> indexes;
+  std::vector<ast::Annotation> annotations;
+  SourceSpan span;
+};
+
+// A window call: the catalog window id and its arguments, typed over the input's scope.
+struct WindowCall {
+  int window_id = -1;
+  std::string name;  // "ns:name" or "name", for explain
+  std::vector<ExprPtr> args;
+  SourceSpan span;
+};
+
+struct NamedWindow {
+  std::string name;
+  Schema schema;
+  WindowCall window;
+  ast::OutputEventType output = ast::OutputEventType::kAll;
+  SourceSpan span;
+};
+
+struct Trigger {
+  std::string name;  // its stream has one attribute: triggered_time long
+  std::optional<int64_t> every_ms;
+  std::string at;  // "start" or a cron expression
+  int stream = -1;
+  SourceSpan span;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Query inputs. Each input produces a "scope": the columns that selector expressions read.
+
+struct Handler {
+  enum class Kind { kFilter, kStreamFunction, kWindow };
+  Kind kind = Kind::kFilter;
+  ExprPtr filter;                // kFilter, over the scope at this point
+  int function_id = -1;          // kStreamFunction
+  std::string function_name;
+  std::vector<ExprPtr> args;     // kStreamFunction
+  WindowCall window;             // kWindow
+  Schema output;                 // the scope after this handler
+  SourceSpan span;
+};
+
+// Where a single input reads from.
+enum class SourceKind { kStream, kNamedWindow, kTable, kAggregation };
+
+struct SingleInput {
+  SourceKind source = SourceKind::kStream;
+  int id = -1;  // stream / named window / table index
+  std::string name;
+  std::string alias;
+  std::vector<Handler> handlers;
+  Schema scope;  // schema after all handlers
+  SourceSpan span;
+};
+
+struct JoinInput {
+  SingleInput left;
+  SingleInput right;
+  ast::JoinType type = ast::JoinType::kInner;
+  bool left_triggers = true;   // which side's arrivals trigger a join (unidirectional)
+  bool right_triggers = true;
+  ExprPtr on;                  // over scope = left.scope ++ right.scope; may be null
+  std::optional<int64_t> within_ms;
+  Schema scope;
+  SourceSpan span;
+};
+
+// One reference to a pattern event's attribute (e1.x, e1[0].x, e1[last].x), materialized as a
+// column of the pattern scope.
+struct StateRef {
+  int state = -1;      // index into PatternInput::states
+  ast::EventIndex index;
+  int attribute = -1;  // column of that state's stream
+  Type type = Type::kObject;
+};
+
+struct PatternState {
+  enum class Kind { kStream, kAbsent };
+  Kind kind = Kind::kStream;
+  std::string event_name;
+  SingleInput input;          // stream + filters; filters over `condition_scope`
+  ExprPtr condition;          // over [this stream's columns ++ refs columns]; may be null
+  int64_t min_count = 1;
+  int64_t max_count = 1;      // -1: unbounded
+  std::optional<int64_t> waiting_ms;  // kAbsent `for`
+  SourceSpan span;
+};
+
+// The pattern/sequence structure over PatternState indexes.
+struct StateNode {
+  enum class Kind { kState, kNext, kEvery, kAnd, kOr };
+  Kind kind = Kind::kState;
+  int state = -1;
+  std::vector<std::unique_ptr<StateNode>> children;
+  std::optional<int64_t> within_ms;
+  SourceSpan span;
+};
+
+struct PatternInput {
+  bool is_sequence = false;
+  std::vector<PatternState> states;
+  std::unique_ptr<StateNode> root;
+  std::vector<StateRef> refs;  // selector scope = refs (by column order)
+  std::optional<int64_t> within_ms;
+  Schema scope;
+  SourceSpan span;
+};
+
+using QueryInput = std::variant<SingleInput, JoinInput, PatternInput>;
+
+// ---------------------------------------------------------------------------------------------
+// Selector: aggregates are lifted out of expressions. Projection expressions read the
+// "selector scope" = input scope ++ one column per aggregate (in `aggregates` order).
+
+struct AggregateCall {
+  int aggregator_id = -1;
+  std::string name;
+  std::vector<ExprPtr> args;  // over the input scope
+  Type type = Type::kObject;
+  SourceSpan span;
+};
+
+struct Projection {
+  std::string name;
+  ExprPtr expr;  // over the selector scope
+};
+
+struct OrderBy {
+  int column = -1;  // output column
+  bool ascending = true;
+};
+
+struct Selector {
+  std::vector<AggregateCall> aggregates;
+  std::vector<Projection> projections;
+  std::vector<ExprPtr> group_by;  // over the input scope
+  ExprPtr having;                 // over output ++ selector scope; may be null
+  std::vector<OrderBy> order_by;
+  std::optional<int64_t> limit;
+  std::optional<int64_t> offset;
+  Schema output;
+};
+
+struct OutputRate {
+  ast::OutputRate::Kind kind = ast::OutputRate::Kind::kNone;
+  ast::OutputRate::Which which = ast::OutputRate::Which::kAll;
+  int64_t value = 0;  // events or milliseconds
+};
+
+struct Output {
+  ast::OutputAction::Kind kind = ast::OutputAction::Kind::kReturn;
+  enum class TargetKind { kNone, kStream, kTable, kNamedWindow };
+  TargetKind target_kind = TargetKind::kNone;
+  int target = -1;
+  std::string target_name;
+  ast::OutputEventType events = ast::OutputEventType::kCurrent;
+  // Table operations: `on` over [output ++ table columns]; set values over the same scope.
+  ExprPtr on;
+  std::vector<std::pair<int, ExprPtr>> set;  // table column <- value
+};
+
+struct Query {
+  std::string name;  // @info(name) or "query<N>"
+  int partition = -1;
+  QueryInput input;
+  Selector selector;
+  OutputRate rate;
+  Output output;
+  SourceSpan span;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Partitions.
+
+struct PartitionKey {
+  int stream = -1;
+  ExprPtr value;  // value partition, over the stream's schema
+  std::vector<std::pair<ExprPtr, std::string>> ranges;  // range partition: condition -> label
+};
+
+struct Partition {
+  std::vector<PartitionKey> keys;
+  std::vector<int> queries;
+  SourceSpan span;
+};
+
+struct App {
+  std::string name;        // @app:name, else "talon-app"
+  bool playback = false;   // @app:playback
+  std::vector<Stream> streams;
+  std::vector<Table> tables;
+  std::vector<NamedWindow> windows;
+  std::vector<Trigger> triggers;
+  std::vector<Query> queries;
+  std::vector<Partition> partitions;
+
+  // Index of the stream/table/window named `name`, or -1.
+  int FindStream(std::string_view name) const;
+  int FindTable(std::string_view name) const;
+  int FindWindow(std::string_view name) const;
+};
+
+// An on-demand (store) query, analyzed against a deployed app's tables and named windows.
+struct OnDemandQuery {
+  SourceKind source = SourceKind::kTable;  // kTable or kNamedWindow when there is a `from`
+  int id = -1;                             // -1: no `from` (select ... insert into T)
+  std::string name;
+  ExprPtr on;        // over the store's schema; may be null
+  Selector selector;  // over the store's schema (or nothing when there is no `from`)
+  Output output;      // kReturn for a plain find; table operations otherwise
+  SourceSpan span;
+};
+
+}  // namespace talon::bound
+
+#endif  // TALON_FRONTEND_BOUND_H_

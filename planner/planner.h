@@ -1,0 +1,32 @@
+// plan::Build: bound::App -> plan::Dag, then Verify. Constructs Talon cannot run yet are
+// reported as kUnsupported diagnostics pointing at the query.
+#ifndef TALON_PLANNER_PLANNER_H_
+#define TALON_PLANNER_PLANNER_H_
+
+#include <memory>
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "frontend/base/diagnostic.h"
+#include "frontend/bound.h"
+#include "planner/dag.h"
+
+namespace talon::plan {
+
+struct PlanOptions {
+  bool verify = true;
+};
+
+absl::StatusOr<Dag> Build(std::shared_ptr<const bound::App> app, const PlanOptions& options,
+                          Diagnostics& diagnostics);
+
+// Checks structural invariants: inputs exist and precede their users, schemas line up with the
+// bound queries, partition scopes nest. InternalError on a violation (a planner bug).
+absl::Status Verify(const Dag& dag);
+
+// Stable text: the app's definitions, then each query's chain of nodes.
+std::string Explain(const Dag& dag);
+
+}  // namespace talon::plan
+
+#endif  // TALON_PLANNER_PLANNER_H_

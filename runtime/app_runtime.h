@@ -1,0 +1,72 @@
+// AppRuntime: one deployed app. Send events to its streams, observe queries and streams through
+// callbacks, move its clock, run on-demand queries. Not thread-safe: one thread drives an app
+// (sources hand their batches to that thread).
+#ifndef TALON_RUNTIME_APP_RUNTIME_H_
+#define TALON_RUNTIME_APP_RUNTIME_H_
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "frontend/base/schema.h"
+#include "runtime/event.h"
+
+namespace talon::exec {
+
+// A query's output chunk: current events then expired events (Siddhi's QueryCallback order).
+using QueryCallback =
+    std::function<void(Timestamp time, const std::vector<Event>& current,
+                       const std::vector<Event>& expired)>;
+// Every event that reaches a stream, one chunk at a time.
+using StreamCallback = std::function<void(const std::vector<Event>& events)>;
+
+class AppRuntimeImpl;
+
+class AppRuntime {
+ public:
+  explicit AppRuntime(std::unique_ptr<AppRuntimeImpl> impl);
+  ~AppRuntime();
+
+  const std::string& name() const;
+
+  // Callbacks. NotFound when no query/stream has that name. Add before Start().
+  absl::Status AddQueryCallback(std::string_view query, QueryCallback callback);
+  absl::Status AddStreamCallback(std::string_view stream, StreamCallback callback);
+
+  // Sets the clock (only forward) and starts triggers and time-driven operators.
+  absl::Status Start(Timestamp start_time = 0);
+
+  // Sends one event (a chunk of one). InvalidArgument when the stream is unknown or the values
+  // do not fit its schema (arity, type); the runtime is then unchanged. A runtime error while
+  // processing (e.g. a function refusing its input) is returned too; the app keeps running.
+  absl::Status Send(std::string_view stream, Timestamp timestamp, std::vector<Value> data);
+  // Sends several events as one chunk.
+  absl::Status SendChunk(std::string_view stream, std::vector<Event> events);
+  // Moves the clock forward without an event (a heartbeat): due windows, rate limiters, pattern
+  // deadlines and triggers fire.
+  absl::Status AdvanceTime(Timestamp now);
+
+  // Runs an on-demand (store) query against the app's tables / named windows.
+  absl::StatusOr<std::vector<Event>> Query(std::string_view on_demand_query);
+
+  // Schemas of the app's streams (sources and the harness map their input with them).
+  absl::StatusOr<Schema> StreamSchema(std::string_view stream) const;
+  std::vector<std::string> StreamNames() const;
+  std::vector<std::string> QueryNames() const;
+
+  // Kernel choices, fallbacks and operator state sizes (`talon explain`, stats).
+  std::string Describe() const;
+
+  void Shutdown();
+
+ private:
+  std::unique_ptr<AppRuntimeImpl> impl_;
+};
+
+}  // namespace talon::exec
+
+#endif  // TALON_RUNTIME_APP_RUNTIME_H_

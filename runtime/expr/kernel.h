@@ -1,0 +1,87 @@
+// Expression kernels: what operators hold to evaluate bound::Exprs over batches. Operators never
+// know whether a kernel is interpreted or JIT-compiled; KernelFactory chooses and records why.
+#ifndef TALON_RUNTIME_EXPR_KERNEL_H_
+#define TALON_RUNTIME_EXPR_KERNEL_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "frontend/base/schema.h"
+#include "frontend/bound.h"
+#include "runtime/batch.h"
+#include "runtime/options.h"
+
+namespace talon::exec {
+
+class Registry;
+
+// Where a kernel came from, for explain and stats.
+struct KernelInfo {
+  std::string backend;   // "interpreted" or "jit"
+  std::string fallback;  // why the JIT was not used ("" when it was, or when JIT is off)
+};
+
+// Per-batch evaluation context.
+struct EvalContext {
+  Timestamp now = 0;  // the engine clock (currentTimeMillis() in playback)
+};
+
+// Evaluates one typed expression over a batch whose columns are the expression's scope.
+class ExprKernel {
+ public:
+  virtual ~ExprKernel() = default;
+  // Writes one value per row of `in` to `out` (reset to the expression's type and size).
+  // Returns a runtime error when a function refuses its input.
+  virtual absl::Status Eval(const Batch& in, const EvalContext& ctx, Column& out) const = 0;
+  virtual KernelInfo info() const = 0;
+  virtual Type type() const = 0;
+};
+
+// Narrows a batch to the rows where a bool expression is true (NULL counts as false).
+class PredicateKernel {
+ public:
+  virtual ~PredicateKernel() = default;
+  // Sets mask[i] to 1 where the predicate holds, 0 elsewhere.
+  virtual absl::Status Filter(const Batch& in, const EvalContext& ctx,
+                              std::vector<uint8_t>& mask) const = 0;
+  virtual KernelInfo info() const = 0;
+};
+
+// Counts what the factory did, for `talon explain` and `--jit=force`.
+struct KernelStats {
+  int jit = 0;
+  int interpreted = 0;
+  std::vector<std::string> fallbacks;  // one line per fallback: expression and reason
+};
+
+// Chooses a backend per expression: the JIT when the mode allows and it can compile the
+// expression, else the interpreter (the reference semantics).
+class KernelFactory {
+ public:
+  KernelFactory(const Registry& registry, JitMode mode) : registry_(registry), mode_(mode) {}
+
+  absl::StatusOr<std::unique_ptr<ExprKernel>> MakeExpr(const bound::Expr& expr,
+                                                       const Schema& scope);
+  absl::StatusOr<std::unique_ptr<PredicateKernel>> MakePredicate(const bound::Expr& expr,
+                                                                 const Schema& scope);
+
+  const KernelStats& stats() const { return stats_; }
+  const Registry& registry() const { return registry_; }
+
+ private:
+  const Registry& registry_;
+  JitMode mode_;
+  KernelStats stats_;
+};
+
+// The interpreter backend (interpreter.cc).
+absl::StatusOr<std::unique_ptr<ExprKernel>> MakeInterpretedExpr(const bound::Expr& expr,
+                                                                const Schema& scope,
+                                                                const Registry& registry);
+
+}  // namespace talon::exec
+
+#endif  // TALON_RUNTIME_EXPR_KERNEL_H_

@@ -1,0 +1,50 @@
+// exec::Operator: one step of a query pipeline. Operators are immutable plan-time objects shared
+// by every partition key; anything that changes while events flow lives in an OperatorState,
+// one per key (DuckDB's const PhysicalOperator + state split).
+#ifndef TALON_RUNTIME_OPERATOR_H_
+#define TALON_RUNTIME_OPERATOR_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "absl/status/status.h"
+#include "runtime/batch.h"
+#include "runtime/expr/kernel.h"
+
+namespace talon::exec {
+
+class OperatorState {
+ public:
+  virtual ~OperatorState() = default;
+};
+
+// Per-call context: the clock, and the chunk boundary semantics operators need.
+struct ProcessContext {
+  Timestamp now = 0;
+  EvalContext eval;
+};
+
+class Operator {
+ public:
+  virtual ~Operator() = default;
+  // State for one partition key; nullptr for stateless operators.
+  virtual std::unique_ptr<OperatorState> CreateState() const { return nullptr; }
+  // Processes one chunk in place: on return `batch` holds what flows to the next operator
+  // (possibly nothing). Runtime errors refuse the input chunk.
+  virtual absl::Status Process(OperatorState* state, Batch& batch,
+                               const ProcessContext& ctx) const = 0;
+  // The clock reached `now`: appends to `out` (which has this operator's output schema) the
+  // events that fall due. Most operators have nothing to do.
+  virtual absl::Status OnTime(OperatorState* state, Timestamp now, Batch& out) const {
+    return absl::OkStatus();
+  }
+  // Whether OnTime can ever produce events (lets the runtime skip idle operators).
+  virtual bool time_driven() const { return false; }
+  // One line for `talon explain`: the kernel backends chosen, state size.
+  virtual std::string Describe(const OperatorState* state) const = 0;
+};
+
+}  // namespace talon::exec
+
+#endif  // TALON_RUNTIME_OPERATOR_H_

@@ -1,0 +1,47 @@
+// Factories for the built-in operators; builder.cc is their only caller.
+#ifndef TALON_RUNTIME_OPERATORS_OPERATORS_H_
+#define TALON_RUNTIME_OPERATORS_OPERATORS_H_
+
+#include <memory>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "frontend/bound.h"
+#include "runtime/aggregators/aggregator.h"
+#include "runtime/operator.h"
+#include "runtime/windows/window.h"
+
+namespace talon::exec {
+
+std::unique_ptr<Operator> MakeFilterOperator(std::unique_ptr<PredicateKernel> predicate);
+
+std::unique_ptr<Operator> MakeWindowOperator(std::unique_ptr<Window> window,
+                                             std::string description);
+
+// Everything the select step needs, prepared by the builder.
+struct SelectSpec {
+  std::vector<std::unique_ptr<ExprKernel>> projections;  // over input ++ aggregate columns
+  std::vector<std::unique_ptr<Aggregator>> aggregators;
+  std::vector<std::vector<std::unique_ptr<ExprKernel>>> aggregator_args;  // over input scope
+  std::vector<Type> aggregate_types;
+  std::vector<std::unique_ptr<ExprKernel>> group_by;  // over input scope
+  std::unique_ptr<PredicateKernel> having;           // over output ++ input ++ aggregates
+  Schema output;
+  bool emit_current = true;
+  bool emit_expired = false;
+  // Siddhi emits one event per group per chunk (the chunk's last) when the input has no
+  // sliding window: QuerySelector's "batching" mode.
+  bool per_chunk = false;
+};
+absl::StatusOr<std::unique_ptr<Operator>> MakeSelectOperator(SelectSpec spec);
+
+struct OrderLimitSpec {
+  std::vector<bound::OrderBy> order_by;
+  std::optional<int64_t> limit;
+  std::optional<int64_t> offset;
+};
+std::unique_ptr<Operator> MakeOrderLimitOperator(OrderLimitSpec spec);
+
+}  // namespace talon::exec
+
+#endif  // TALON_RUNTIME_OPERATORS_OPERATORS_H_

@@ -1,0 +1,64 @@
+// Adapts a Window (runtime/windows/) to the Operator interface: the window's output replaces
+// the chunk, and time-driven expiry comes through OnTime.
+#include "absl/strings/str_cat.h"
+#include "frontend/base/status_macros.h"
+#include "runtime/operators/operators.h"
+
+namespace talon::exec {
+namespace {
+
+struct WindowOperatorState : OperatorState {
+  std::unique_ptr<WindowState> window;
+};
+
+class WindowOperator : public Operator {
+ public:
+  WindowOperator(std::unique_ptr<Window> window, std::string description)
+      : window_(std::move(window)), description_(std::move(description)) {}
+
+  std::unique_ptr<OperatorState> CreateState() const override {
+    auto state = std::make_unique<WindowOperatorState>();
+    state->window = window_->CreateState();
+    return state;
+  }
+
+  absl::Status Process(OperatorState* raw, Batch& batch, const ProcessContext& ctx) const override {
+    auto* state = static_cast<WindowOperatorState*>(raw);
+    Batch out;
+    for (const Column& c : batch.columns()) out.columns().emplace_back(c.type());
+    TALON_RETURN_IF_ERROR(window_->Process(*state->window, batch, ctx.now, out));
+    batch = std::move(out);
+    return absl::OkStatus();
+  }
+
+  absl::Status OnTime(OperatorState* raw, Timestamp now, Batch& out) const override {
+    auto* state = static_cast<WindowOperatorState*>(raw);
+    std::optional<Timestamp> due = window_->NextWakeup(*state->window);
+    if (!due || *due > now) return absl::OkStatus();
+    return window_->OnTime(*state->window, now, out);
+  }
+
+  bool time_driven() const override { return true; }
+
+  std::string Describe(const OperatorState* raw) const override {
+    std::string out = absl::StrCat("window ", description_);
+    if (raw != nullptr) {
+      absl::StrAppend(&out, " (", window_->StateSize(*static_cast<const WindowOperatorState*>(raw)->window),
+                      " events held)");
+    }
+    return out;
+  }
+
+ private:
+  std::unique_ptr<Window> window_;
+  std::string description_;
+};
+
+}  // namespace
+
+std::unique_ptr<Operator> MakeWindowOperator(std::unique_ptr<Window> window,
+                                             std::string description) {
+  return std::make_unique<WindowOperator>(std::move(window), std::move(description));
+}
+
+}  // namespace talon::exec

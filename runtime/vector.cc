@@ -1,0 +1,95 @@
+#include "runtime/vector.h"
+
+#include "frontend/base/check.h"
+
+namespace talon::exec {
+
+PhysicalType PhysicalTypeOf(Type type) {
+  switch (type) {
+    case Type::kBool:
+    case Type::kInt:
+    case Type::kLong: return PhysicalType::kInt64;
+    case Type::kFloat:
+    case Type::kDouble: return PhysicalType::kDouble;
+    case Type::kString: return PhysicalType::kString;
+    case Type::kObject: return PhysicalType::kObject;
+  }
+  return PhysicalType::kObject;
+}
+
+void Column::Reserve(size_t n) {
+  nulls_.reserve(n);
+  switch (physical_) {
+    case PhysicalType::kInt64: ints_.reserve(n); break;
+    case PhysicalType::kDouble: doubles_.reserve(n); break;
+    case PhysicalType::kString: strings_.reserve(n); break;
+    case PhysicalType::kObject: objects_.reserve(n); break;
+  }
+}
+
+void Column::Resize(size_t n) {
+  nulls_.resize(n, 1);
+  switch (physical_) {
+    case PhysicalType::kInt64: ints_.resize(n); break;
+    case PhysicalType::kDouble: doubles_.resize(n); break;
+    case PhysicalType::kString: strings_.resize(n); break;
+    case PhysicalType::kObject: objects_.resize(n); break;
+  }
+}
+
+void Column::Clear() {
+  nulls_.clear();
+  ints_.clear();
+  doubles_.clear();
+  strings_.clear();
+  objects_.clear();
+}
+
+Value Column::Get(size_t i) const {
+  if (nulls_[i]) return Value::Null(type_);
+  switch (type_) {
+    case Type::kBool: return Value::Bool(ints_[i] != 0);
+    case Type::kInt: return Value::Int(static_cast<int32_t>(ints_[i]));
+    case Type::kLong: return Value::Long(ints_[i]);
+    case Type::kFloat: return Value::Float(static_cast<float>(doubles_[i]));
+    case Type::kDouble: return Value::Double(doubles_[i]);
+    case Type::kString: return Value::String(strings_[i]);
+    case Type::kObject: return objects_[i];
+  }
+  return Value::Null(type_);
+}
+
+void Column::Set(size_t i, const Value& v) {
+  if (v.is_null()) {
+    nulls_[i] = 1;
+    return;
+  }
+  nulls_[i] = 0;
+  switch (type_) {
+    case Type::kBool: ints_[i] = v.bool_value() ? 1 : 0; break;
+    case Type::kInt: ints_[i] = v.int_value(); break;
+    case Type::kLong: ints_[i] = v.long_value(); break;
+    case Type::kFloat: doubles_[i] = v.float_value(); break;
+    case Type::kDouble: doubles_[i] = v.double_value(); break;
+    case Type::kString: strings_[i] = v.string_value(); break;
+    case Type::kObject: objects_[i] = v; break;
+  }
+}
+
+void Column::Append(const Value& v) {
+  Resize(size() + 1);
+  Set(size() - 1, v);
+}
+
+void Column::AppendFrom(const Column& other, size_t i) {
+  TALON_DCHECK(other.physical_ == physical_);
+  nulls_.push_back(other.nulls_[i]);
+  switch (physical_) {
+    case PhysicalType::kInt64: ints_.push_back(other.ints_[i]); break;
+    case PhysicalType::kDouble: doubles_.push_back(other.doubles_[i]); break;
+    case PhysicalType::kString: strings_.push_back(other.strings_[i]); break;
+    case PhysicalType::kObject: objects_.push_back(other.objects_[i]); break;
+  }
+}
+
+}  // namespace talon::exec

@@ -1,0 +1,68 @@
+// exec::Column: one attribute's values over a batch, with a null flag per event.
+// Three physical forms cover Siddhi's types: int64 (bool, int, long), double (float, double) and
+// string; kObject keeps boxed Values. Floats are stored widened to double and every float
+// operation rounds its result back to float, which reproduces Java float arithmetic exactly
+// (double holds any float product/sum/quotient of two floats before that rounding). Ints are
+// wrapped to 32 bits after each operation, as Java does.
+#ifndef TALON_RUNTIME_VECTOR_H_
+#define TALON_RUNTIME_VECTOR_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "frontend/base/type.h"
+#include "frontend/base/value.h"
+
+namespace talon::exec {
+
+enum class PhysicalType { kInt64, kDouble, kString, kObject };
+PhysicalType PhysicalTypeOf(Type type);
+
+class Column {
+ public:
+  Column() = default;
+  explicit Column(Type type) : type_(type), physical_(PhysicalTypeOf(type)) {}
+
+  Type type() const { return type_; }
+  PhysicalType physical() const { return physical_; }
+  size_t size() const { return nulls_.size(); }
+
+  void Reserve(size_t n);
+  void Resize(size_t n);  // new slots are NULL
+  void Clear();
+
+  bool IsNull(size_t i) const { return nulls_[i] != 0; }
+  void SetNull(size_t i) { nulls_[i] = 1; }
+
+  // Typed access; the physical type must match.
+  int64_t* ints() { return ints_.data(); }
+  const int64_t* ints() const { return ints_.data(); }
+  double* doubles() { return doubles_.data(); }
+  const double* doubles() const { return doubles_.data(); }
+  std::string* strings() { return strings_.data(); }
+  const std::string* strings() const { return strings_.data(); }
+  uint8_t* nulls() { return nulls_.data(); }
+  const uint8_t* nulls() const { return nulls_.data(); }
+
+  // Row-wise access, used at the API boundary and by rarely-hot paths.
+  Value Get(size_t i) const;
+  // Sets row i from `v`; the value must have this column's type or be NULL.
+  void Set(size_t i, const Value& v);
+  void Append(const Value& v);
+  // Appends row `i` of `other` (same type).
+  void AppendFrom(const Column& other, size_t i);
+
+ private:
+  Type type_ = Type::kObject;
+  PhysicalType physical_ = PhysicalType::kObject;
+  std::vector<uint8_t> nulls_;
+  std::vector<int64_t> ints_;
+  std::vector<double> doubles_;
+  std::vector<std::string> strings_;
+  std::vector<Value> objects_;
+};
+
+}  // namespace talon::exec
+
+#endif  // TALON_RUNTIME_VECTOR_H_
