@@ -174,11 +174,14 @@ const ast::AnnotationElement* FindElement(const ast::Annotation& annotation, std
 
 // ArgInfo for catalog lookups: type, constant value, plain attribute reference.
 ArgInfo MakeArgInfo(const ast::Expr& ast_arg, const bound::Expr& bound_arg);
+// `expr` converted to numeric `type`: a kCast node, or the constant itself converted (10 meeting a
+// float becomes 10.0F). Unchanged when the type already matches.
+bound::ExprPtr CastTo(bound::ExprPtr expr, Type type);
 // "ns:name" or "name".
 std::string QualifiedName(std::string_view ns, std::string_view name);
 // Reports a catalog LookupError at the offending argument (or `call_span`).
-void ReportLookupError(Diagnostics& diags, const LookupError& error, SourceSpan call_span,
-                       const std::vector<SourceSpan>& arg_spans);
+Diagnostic& ReportLookupError(Diagnostics& diags, const LookupError& error, SourceSpan call_span,
+                              const std::vector<SourceSpan>& arg_spans);
 
 // ---------------------------------------------------------------------------------------------
 // The driver.

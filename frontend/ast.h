@@ -176,8 +176,9 @@ struct JoinInput {
   bool left_unidirectional = false;
   bool right_unidirectional = false;
   ExprPtr on;      // may be null
-  ExprPtr within;  // may be null (aggregation joins)
-  ExprPtr per;     // may be null (aggregation joins)
+  ExprPtr within;      // may be null (aggregation joins): `within <start>[, <end>]`
+  ExprPtr within_end;  // may be null: the <end> of `within <start>, <end>`
+  ExprPtr per;         // may be null (aggregation joins)
   SourceSpan span;
 };
 
@@ -285,7 +286,8 @@ struct AggregationDef {
   SingleInput input;
   Selector selector;
   ExprPtr aggregate_by;  // attribute giving event time; may be null
-  // Durations as written: "sec", "min", ... Either a list, or a range (first ... last).
+  // Durations, canonical whatever the spelling ("seconds" -> "sec"): "sec", "min", "hour",
+  // "day", "month", "year". Either a list, or a range (first ... last).
   std::vector<std::string> durations;
   bool duration_range = false;
   SourceSpan span;

@@ -7,6 +7,7 @@
 #define TALON_FRONTEND_AST_BUILDER_H_
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -84,7 +85,7 @@ class AstBuilder {
 
   // Byte spans. A rule's span runs from its first token's first byte to its last token's last
   // byte; ANTLR's code-point indexes are mapped through the SourceText.
-  SourceSpan SpanOf(const antlr4::ParserRuleContext* ctx) const;
+  SourceSpan SpanOf(antlr4::ParserRuleContext* ctx) const;
   SourceSpan SpanOf(const antlr4::Token* token) const;
   SourceSpan SpanOf(antlr4::tree::TerminalNode* node) const;
 
@@ -94,6 +95,11 @@ class AstBuilder {
   // The value of a STRING_LITERAL token.
   std::string StringValue(const antlr4::Token* token) const;
 
+  // A whole-number token (counts, event indexes, `every 5 events`) that must fit in an int;
+  // reports it and returns 0 when it does not.
+  int64_t IntToken(const antlr4::Token* token);
+
+  // Reports an error in the user's app; returns it so that notes can be attached.
   Diagnostic& Error(DiagCode code, SourceSpan span, std::string message) {
     return diagnostics_.Error(code, span, std::move(message));
   }
@@ -117,6 +123,8 @@ class AstBuilder {
   ast::TriggerDef TriggerDef(antlr4::ParserRuleContext* definition_trigger);
   ast::FunctionDef FunctionDef(antlr4::ParserRuleContext* definition_function);
   ast::AggregationDef AggregationDef(antlr4::ParserRuleContext* definition_aggregation);
+  // The Siddhi type an attribute_type rule names.
+  Type AttributeType(antlr4::ParserRuleContext* attribute_type) const;
 
   // --- Queries, partitions, on-demand queries (ast_builder_query.cc) ---
 
@@ -147,10 +155,6 @@ class AstBuilder {
   ast::ExprPtr FunctionCall(antlr4::ParserRuleContext* function_operation);
   // time_value as a kConstant kLong of milliseconds with is_time set.
   ast::ExprPtr TimeValue(antlr4::ParserRuleContext* time_value);
-  // The Siddhi type an attribute_type rule names.
-  Type AttributeType(antlr4::ParserRuleContext* attribute_type) const;
-  // A whole-number token (counts, indexes, `every 5 events`) that must fit in an int.
-  int64_t IntToken(const antlr4::Token* token);
 
  private:
   const SourceText& source_;

@@ -18,7 +18,7 @@
 //   (partition <annotation>... (with <key>...) (query ...)...)
 //   inputs:  (stream S|#S|!S (as a) (filter e) (function ns:name arg...) (window ns:name arg...))
 //            (join inner|left-outer|right-outer|full-outer <stream> <stream>
-//                  (unidirectional left|right) (on e) (within e) (per e))
+//                  (unidirectional left|right) (on e) (within start [end]) (per e))
 //            (pattern|sequence <state> (within e))
 //   states:  (state [e1] <stream> (count min max) (within e)), (absent <stream> (for e)),
 //            (and a b), (or a b), (next a b ...), (every a)
@@ -33,6 +33,8 @@
 //            (in e Table)
 #include "frontend/ast_printer.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <optional>
 #include <string>
@@ -45,25 +47,6 @@
 
 namespace talon::ast {
 
-std::string_view BinaryOpSymbol(BinaryOp op) {
-  switch (op) {
-    case BinaryOp::kAdd: return "+";
-    case BinaryOp::kSub: return "-";
-    case BinaryOp::kMul: return "*";
-    case BinaryOp::kDiv: return "/";
-    case BinaryOp::kMod: return "%";
-    case BinaryOp::kEq: return "==";
-    case BinaryOp::kNe: return "!=";
-    case BinaryOp::kLt: return "<";
-    case BinaryOp::kLe: return "<=";
-    case BinaryOp::kGt: return ">";
-    case BinaryOp::kGe: return ">=";
-    case BinaryOp::kAnd: return "and";
-    case BinaryOp::kOr: return "or";
-  }
-  return "?";
-}
-
 namespace {
 
 constexpr size_t kLineBudget = 100;
@@ -73,6 +56,9 @@ struct Sexp {
   std::string atom;
   std::vector<Sexp> items;
   bool is_list = false;
+  // When broken over lines: how many leading items stay on the opening line; -1 means every
+  // leading atom ("(define-stream S" but "(select" alone, its items being peers).
+  int header = -1;
 
   static Sexp Atom(std::string text) { return Sexp{std::move(text), {}, false}; }
   static Sexp List(std::string head) {
@@ -117,7 +103,8 @@ void Render(const Sexp& s, size_t indent, std::string& out) {
   }
   out += '(';
   size_t i = 0;
-  for (; i < s.items.size() && !s.items[i].is_list; ++i) {
+  size_t header = s.header < 0 ? s.items.size() : static_cast<size_t>(s.header);
+  for (; i < s.items.size() && i < header && !s.items[i].is_list; ++i) {
     if (i > 0) out += ' ';
     out += s.items[i].atom;
   }
@@ -223,15 +210,12 @@ Sexp ToSexp(const Expr& expr) {
           .Add(absl::StrCat(StreamName(ref.stream, ref.stream_inner, ref.stream_fault),
                             EventIndexText(ref.index)));
     }
-    case ExprKind::kIn:
-      return Sexp::List("in").Add(ToSexp(*expr.operands[0])).Add(expr.name);
+    case ExprKind::kIn: return Sexp::List("in").Add(ToSexp(*expr.operands[0])).Add(expr.name);
   }
   return Sexp::Atom("?");
 }
 
-Sexp ExprOrNull(const ExprPtr& expr) {
-  return expr ? ToSexp(*expr) : Sexp::Atom("<null>");
-}
+Sexp ExprOrNull(const ExprPtr& expr) { return expr ? ToSexp(*expr) : Sexp::Atom("<null>"); }
 
 // `(tag e)` appended to `s` when `expr` is set.
 void AddOptional(Sexp& s, std::string tag, const ExprPtr& expr) {
@@ -244,7 +228,12 @@ Sexp ToSexp(const Annotation& annotation) {
     if (element.key.empty()) {
       s.Add(Quote(element.value));
     } else {
-      s.Add(Sexp::List(element.key).Add(Quote(element.value)));
+      // Keys are written bare (`buffer.size`, `a:b`) unless quoting is needed to read them back.
+      bool bare = std::all_of(element.key.begin(), element.key.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == ':' ||
+               c == '-';
+      });
+      s.Add(Sexp::List(bare ? element.key : Quote(element.key)).Add(Quote(element.value)));
     }
   }
   for (const Annotation& nested : annotation.annotations) s.Add(ToSexp(nested));
@@ -301,7 +290,11 @@ Sexp ToSexp(const JoinInput& join) {
   if (join.left_unidirectional) s.Add(Sexp::List("unidirectional").Add("left"));
   if (join.right_unidirectional) s.Add(Sexp::List("unidirectional").Add("right"));
   AddOptional(s, "on", join.on);
-  AddOptional(s, "within", join.within);
+  if (join.within) {
+    Sexp within = Sexp::List("within").Add(ToSexp(*join.within));
+    if (join.within_end) within.Add(ToSexp(*join.within_end));
+    s.Add(std::move(within));
+  }
   AddOptional(s, "per", join.per);
   return s;
 }
@@ -354,6 +347,7 @@ Sexp ToSexp(const QueryInput& input) {
 
 Sexp ToSexp(const Selector& selector) {
   Sexp s = Sexp::List("select");
+  s.header = 1;
   if (selector.select_all) s.Add("*");
   for (const OutputAttribute& attribute : selector.attributes) {
     if (attribute.alias.empty()) {
@@ -380,7 +374,7 @@ Sexp ToSexp(const Selector& selector) {
   return s;
 }
 
-// Empty list (no items besides the head) means "no output rate".
+// nullopt when the query has no output rate.
 std::optional<Sexp> ToSexp(const OutputRate& rate) {
   std::string_view kind;
   switch (rate.kind) {

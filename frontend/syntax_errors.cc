@@ -17,19 +17,26 @@ namespace talon::frontend {
 namespace {
 
 // More alternatives than this reads as noise; the message then only names what was found.
-constexpr size_t kMaxExpectedItems = 6;
+constexpr size_t kMaxExpectedItems = 8;
 
 // Token text as shown in a message: quoted, on one line, and cut short if long.
 std::string QuoteTokenText(const std::string& text) {
   std::string shown;
   for (char c : text) shown += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
   if (shown.size() > 30) shown = absl::StrCat(shown.substr(0, 27), "...");
+  // A string literal already shows its quotes.
+  if (!text.empty() && (text[0] == '\'' || text[0] == '"')) return shown;
   return absl::StrCat("'", shown, "'");
 }
 
 std::string FoundText(const antlr4::Token* token) {
   if (token == nullptr || token->getType() == antlr4::Token::EOF) return "end of input";
-  return QuoteTokenText(token->getText());
+  std::string text = token->getText();
+  // A string literal: say so, as its quotes alone read like the quotes around a keyword.
+  if (text.size() > 1 && (text[0] == '\'' || text[0] == '"')) {
+    return absl::StrCat("the string ", QuoteTokenText(text));
+  }
+  return QuoteTokenText(text);
 }
 
 // "a", "a or b", "a, b or c".
@@ -51,16 +58,27 @@ class ExpectedTokens {
   std::vector<std::string> Describe(const antlr4::misc::IntervalSet& expected) {
     std::vector<ssize_t> remaining = expected.toList();
     std::vector<std::string> items;
-    // Groups first: when every token that can start an expression is acceptable, listing
-    // them would bury the one useful word.
-    TakeGroup(remaining, "expression", "an expression", items);
-    TakeGroup(remaining, "name", "a name", items);
-    TakeGroup(remaining, "time_unit", "a time unit", items);
+    // Groups: when every token that can start an expression is acceptable, listing them
+    // would bury the one useful word.
+    TakeGroup(remaining, FirstTokensOf("expression"), "an expression", items);
+    TakeGroup(remaining, FirstTokensOf("name"), "a name", items);
+    std::vector<std::string> tail;
+    bool after_operand = TakeGroup(remaining, BinaryOperators(), "an operator", tail);
+    // After a number, a time unit could follow too (`10 sec`); next to "an operator" that
+    // only distracts.
+    std::vector<ssize_t> units = FirstTokensOf("time_unit");
+    if (after_operand) {
+      std::vector<std::string> ignored;
+      TakeGroup(remaining, units, "", ignored);
+    } else {
+      TakeGroup(remaining, units, "a time unit", tail);
+    }
     for (ssize_t type : remaining) {
       std::string shown = Display(type);
       if (shown.empty()) continue;
       if (std::find(items.begin(), items.end(), shown) == items.end()) items.push_back(shown);
     }
+    items.insert(items.end(), tail.begin(), tail.end());
     if (items.size() > kMaxExpectedItems) items.clear();
     return items;
   }
@@ -82,8 +100,9 @@ class ExpectedTokens {
         symbolic == "ID_QUOTES" || symbolic == "SCRIPT" || symbolic == "UNEXPECTED_CHAR") {
       return false;
     }
-    return std::all_of(symbolic.begin(), symbolic.end(),
-                       [](char c) { return std::isupper(static_cast<unsigned char>(c)) || c == '_'; });
+    return std::all_of(symbolic.begin(), symbolic.end(), [](char c) {
+      return std::isupper(static_cast<unsigned char>(c)) || c == '_';
+    });
   }
 
   // NULL_ -> null (the grammar suffixes names that would clash with C++ macros).
@@ -111,28 +130,47 @@ class ExpectedTokens {
     return "";
   }
 
-  // Replaces the tokens that can start `rule` with `label` when all of them are in `remaining`.
-  void TakeGroup(std::vector<ssize_t>& remaining, const std::string& rule,
-                 const std::string& label, std::vector<std::string>& items) {
+  // The tokens that can start grammar rule `rule` (none if the grammar has no such rule).
+  std::vector<ssize_t> FirstTokensOf(const std::string& rule) {
     std::map<std::string, size_t> rules = parser_.getRuleIndexMap();
     auto it = rules.find(rule);
-    if (it == rules.end()) return;
+    if (it == rules.end()) return {};
     const antlr4::atn::ATN& atn = parser_.getATN();
-    const antlr4::misc::IntervalSet& first = atn.nextTokens(atn.ruleToStartState[it->second]);
-    std::vector<ssize_t> group = first.toList();
-    group.erase(std::remove_if(group.begin(), group.end(), [](ssize_t t) { return t <= 0; }),
-                group.end());
-    if (group.empty()) return;
+    std::vector<ssize_t> first = atn.nextTokens(atn.ruleToStartState[it->second]).toList();
+    first.erase(std::remove_if(first.begin(), first.end(), [](ssize_t t) { return t <= 0; }),
+                first.end());
+    return first;
+  }
+
+  // The infix operators of `expression`, by token name.
+  std::vector<ssize_t> BinaryOperators() {
+    static const char* const kNames[] = {"STAR",   "DIV",   "MOD", "PLUS",  "MINUS",
+                                         "LT",     "LT_EQ", "GT",  "GT_EQ", "EQ",
+                                         "NOT_EQ", "AND",   "OR",  "IS",    "IN"};
+    std::map<std::string, size_t> types = parser_.getTokenTypeMap();
+    std::vector<ssize_t> operators;
+    for (const char* name : kNames) {
+      auto it = types.find(name);
+      if (it != types.end()) operators.push_back(static_cast<ssize_t>(it->second));
+    }
+    return operators;
+  }
+
+  // Replaces `group` in `remaining` with `label` (appended to `items`) when all of `group` is
+  // there. Returns whether it did.
+  static bool TakeGroup(std::vector<ssize_t>& remaining, const std::vector<ssize_t>& group,
+                        const std::string& label, std::vector<std::string>& items) {
+    if (group.empty()) return false;
     for (ssize_t t : group) {
-      if (std::find(remaining.begin(), remaining.end(), t) == remaining.end()) return;
+      if (std::find(remaining.begin(), remaining.end(), t) == remaining.end()) return false;
     }
     remaining.erase(std::remove_if(remaining.begin(), remaining.end(),
                                    [&](ssize_t t) {
-                                     return std::find(group.begin(), group.end(), t) !=
-                                            group.end();
+                                     return std::find(group.begin(), group.end(), t) != group.end();
                                    }),
                     remaining.end());
-    items.push_back(label);
+    if (!label.empty()) items.push_back(label);
+    return true;
   }
 
   antlr4::Parser& parser_;
@@ -149,6 +187,21 @@ antlr4::Token* PreviousToken(antlr4::Parser& parser, const antlr4::Token* token)
   return nullptr;
 }
 
+// The token type called `name` in the grammar, or 0.
+size_t TokenType(antlr4::Parser& parser, const std::string& name) {
+  std::map<std::string, size_t> types = parser.getTokenTypeMap();
+  auto it = types.find(name);
+  return it == types.end() ? 0 : it->second;
+}
+
+// Whether the parser is inside rule `rule` (anywhere on its invocation stack).
+bool InRule(antlr4::Parser& parser, const std::string& rule) {
+  for (const std::string& r : parser.getRuleInvocationStack()) {
+    if (r == rule) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // Words every parser error from ANTLR's structured state instead of its message strings, and
@@ -160,12 +213,20 @@ class SyntaxErrorCollector::Strategy : public antlr4::DefaultErrorStrategy {
  protected:
   void reportNoViableAlternative(antlr4::Parser* parser,
                                  const antlr4::NoViableAltException& e) override {
-    antlr4::Token* found = e.getOffendingToken();
-    // The expected set belongs to the decision's first token; it only describes `found`
-    // when the decision failed right there.
-    std::vector<std::string> expected;
-    if (e.getStartToken() == found) expected = ExpectedTokens(*parser).Describe(e.getExpectedTokens());
-    ReportAt(parser, found, expected, e.getExpectedTokens());
+    // e.getExpectedTokens() belongs to the decision's first token, which may lie several
+    // tokens before the one that failed. The prediction's dead-end configurations are the
+    // ATN states it had reached just before `found`; what they accept next is what was
+    // expected there.
+    antlr4::misc::IntervalSet expected;
+    if (e.getStartToken() == e.getOffendingToken()) {
+      expected = e.getExpectedTokens();
+    } else if (antlr4::atn::ATNConfigSet* configs = e.getDeadEndConfigs()) {
+      for (antlr4::atn::ATNState* state : configs->getStates()) {
+        expected.addAll(parser->getATN().nextTokens(state));
+      }
+      expected.remove(antlr4::Token::EPSILON);
+    }
+    ReportAt(parser, e.getOffendingToken(), ExpectedTokens(*parser).Describe(expected), expected);
   }
 
   void reportInputMismatch(antlr4::Parser* parser,
@@ -207,7 +268,8 @@ class SyntaxErrorCollector::Strategy : public antlr4::DefaultErrorStrategy {
     if (found != nullptr && previous != nullptr &&
         absl::EqualsIgnoreCase(found->getText(), "overwrite") &&
         absl::EqualsIgnoreCase(previous->getText(), "insert")) {
-      collector_->Report(DiagCode::kDeprecatedSyntax, SourceSpan::Cover(collector_->TokenSpan(previous), span),
+      collector_->Report(DiagCode::kDeprecatedSyntax,
+                         SourceSpan::Cover(collector_->TokenSpan(previous), span),
                          "'insert overwrite' is Siddhi 3 syntax; use 'update or insert into "
                          "<table> set ... on <condition>'");
       return;
@@ -227,16 +289,26 @@ class SyntaxErrorCollector::Strategy : public antlr4::DefaultErrorStrategy {
       return;
     }
 
-    std::string message = expected.empty()
-                              ? absl::StrCat("unexpected ", found_text)
-                              : absl::StrCat("expected ", JoinAlternatives(expected), ", found ",
-                                             found_text);
+    std::string message = expected.empty() ? absl::StrCat("unexpected ", found_text)
+                                           : absl::StrCat("expected ", JoinAlternatives(expected),
+                                                          ", found ", found_text);
     Diagnostic* d = collector_->Report(DiagCode::kSyntaxError, span, std::move(message));
+    if (d == nullptr) return;
+    // `from S as s select ...`: Siddhi names streams with `as` only in joins.
+    antlr4::Token* before = previous == nullptr ? nullptr : PreviousToken(*parser, previous);
+    if (before != nullptr && before->getType() == TokenType(*parser, "AS") && symbolic != "ID" &&
+        InRule(*parser, "query_input")) {
+      d->notes.push_back(DiagNote{
+          absl::StrCat("'as ", previous->getText(),
+                       "' renames a stream only in a join; a single input stream keeps its name"),
+          {}});
+    }
     // A misspelled keyword reads as a name; point at the keyword it was probably meant to be.
-    if (d != nullptr && (symbolic == "ID") && !expected_set.isEmpty()) {
+    if (symbolic == "ID" && !expected_set.isEmpty()) {
       std::string guess =
           ClosestMatch(found->getText(), ExpectedTokens(*parser).Keywords(expected_set));
-      if (!guess.empty()) d->notes.push_back(DiagNote{absl::StrCat("did you mean '", guess, "'?"), {}});
+      if (!guess.empty())
+        d->notes.push_back(DiagNote{absl::StrCat("did you mean '", guess, "'?"), {}});
     }
   }
 

@@ -18,6 +18,10 @@
 #include "runtime/expr/kernel.h"
 #include "runtime/operator.h"
 
+namespace talon::codegen {
+class Jit;
+}  // namespace talon::codegen
+
 namespace talon::exec {
 
 class AppRuntimeImpl;
@@ -106,10 +110,11 @@ class AppRuntimeImpl {
   Timestamp now_ = 0;
 };
 
-// Builds an AppRuntimeImpl from a plan: the only NodeKind -> Operator mapping.
+// Builds an AppRuntimeImpl from a plan: the only NodeKind -> Operator mapping. `jit` (may be
+// null) compiles the expression kernels when `jit_mode` allows.
 absl::StatusOr<std::unique_ptr<AppRuntimeImpl>> BuildRuntime(
     std::shared_ptr<const bound::App> app, plan::Dag dag, const Registry& registry,
-    JitMode jit);
+    JitMode jit_mode, codegen::Jit* jit = nullptr);
 
 }  // namespace talon::exec
 

@@ -11,7 +11,8 @@ namespace talon::exec {
 
 class RuntimeBuilder {
  public:
-  RuntimeBuilder(const Registry& registry, JitMode jit) : registry_(registry), kernels_(registry, jit) {}
+  RuntimeBuilder(const Registry& registry, JitMode jit_mode, codegen::Jit* jit)
+      : registry_(registry), kernels_(registry, jit_mode, jit) {}
 
   absl::StatusOr<std::unique_ptr<AppRuntimeImpl>> Build(std::shared_ptr<const bound::App> app,
                                                         plan::Dag dag) {
@@ -23,7 +24,8 @@ class RuntimeBuilder {
     const KernelStats& stats = kernels_.stats();
     impl->kernel_notes_.push_back(absl::StrCat("kernels: ", stats.jit, " jit, ", stats.interpreted,
                                                " interpreted, ", stats.fallbacks.size(),
-                                               " fallbacks"));
+                                               " fallbacks, ", stats.jit_compile_ms,
+                                               " ms compiling"));
     for (const std::string& f : stats.fallbacks) impl->kernel_notes_.push_back("  fallback: " + f);
     return impl;
   }
@@ -177,8 +179,8 @@ class RuntimeBuilder {
 
 absl::StatusOr<std::unique_ptr<AppRuntimeImpl>> BuildRuntime(
     std::shared_ptr<const bound::App> app, plan::Dag dag, const Registry& registry,
-    JitMode jit) {
-  RuntimeBuilder builder(registry, jit);
+    JitMode jit_mode, codegen::Jit* jit) {
+  RuntimeBuilder builder(registry, jit_mode, jit);
   return builder.Build(std::move(app), std::move(dag));
 }
 

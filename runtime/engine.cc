@@ -1,6 +1,7 @@
 #include "runtime/engine.h"
 
 #include "absl/strings/str_cat.h"
+#include "codegen/jit.h"
 #include "frontend/base/status_macros.h"
 #include "frontend/frontend.h"
 #include "planner/planner.h"
@@ -16,7 +17,18 @@ Engine::~Engine() = default;
 
 absl::StatusOr<std::unique_ptr<Engine>> Engine::Create(EngineOptions options) {
   if (options.batch_size < 1) return absl::InvalidArgumentError("batch_size must be at least 1");
-  return std::unique_ptr<Engine>(new Engine(options, Registry::CreateWithBuiltins()));
+  auto engine = std::unique_ptr<Engine>(new Engine(options, Registry::CreateWithBuiltins()));
+  if (options.jit != JitMode::kOff) {
+    absl::StatusOr<std::unique_ptr<codegen::Jit>> jit = codegen::Jit::Create();
+    if (jit.ok()) {
+      engine->jit_ = *std::move(jit);
+    } else if (options.jit == JitMode::kForce) {
+      return absl::Status(jit.status().code(),
+                          absl::StrCat("--jit=force: ", jit.status().message()));
+    }
+    // kAuto without a JIT: every kernel falls back to the interpreter, each saying why.
+  }
+  return engine;
 }
 
 namespace {
@@ -42,7 +54,7 @@ absl::StatusOr<std::unique_ptr<AppRuntime>> Engine::Deploy(std::string_view app_
   if (!dag.ok()) return dag.status();
   std::shared_ptr<const bound::App> app = dag->shared_app();
   TALON_ASSIGN_OR_RETURN(std::unique_ptr<AppRuntimeImpl> impl,
-                         BuildRuntime(app, *std::move(dag), *registry_, options_.jit));
+                         BuildRuntime(app, *std::move(dag), *registry_, options_.jit, jit_.get()));
   return std::make_unique<AppRuntime>(std::move(impl));
 }
 
@@ -58,7 +70,7 @@ absl::StatusOr<std::string> Engine::Explain(std::string_view app_text, Diagnosti
   std::string text = plan::Explain(*dag);
   std::shared_ptr<const bound::App> app = dag->shared_app();
   absl::StatusOr<std::unique_ptr<AppRuntimeImpl>> impl =
-      BuildRuntime(app, *std::move(dag), *registry_, options_.jit);
+      BuildRuntime(app, *std::move(dag), *registry_, options_.jit, jit_.get());
   if (impl.ok()) {
     absl::StrAppend(&text, "runtime:\n", (*impl)->Describe());
   } else {

@@ -12,6 +12,10 @@
 #include "runtime/app_runtime.h"
 #include "runtime/options.h"
 
+namespace talon::codegen {
+class Jit;
+}  // namespace talon::codegen
+
 namespace talon::exec {
 
 class Registry;
@@ -46,6 +50,9 @@ class Engine {
 
   EngineOptions options_;
   std::unique_ptr<Registry> registry_;
+  // One JIT per engine (null with --jit=off, or when unavailable in auto mode). Kernels keep
+  // their compiled code alive on their own, so apps may outlive the engine.
+  std::unique_ptr<codegen::Jit> jit_;
 };
 
 }  // namespace talon::exec

@@ -10,7 +10,7 @@ namespace talon::exec {
 namespace {
 
 std::string DisplayName(std::string_view ns, std::string_view name) {
-  return ns.empty() ? std::string(name) : absl::StrCat(ns, ":", name);
+  return ns.empty() ? std::string(name) : absl::StrCat(std::string(ns), ":", std::string(name));
 }
 
 // Of several overloads' errors, the one most likely to describe what the user meant: an
@@ -39,7 +39,7 @@ std::unique_ptr<Registry> Registry::CreateWithBuiltins() {
 }
 
 std::string Registry::Key(std::string_view ns, std::string_view name) {
-  return absl::StrCat(ns, ":", name);
+  return absl::StrCat(std::string(ns), ":", std::string(name));
 }
 
 void Registry::AddScalar(ScalarFunctionDef def) {

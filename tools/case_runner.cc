@@ -77,8 +77,7 @@ class CaseReplay {
         });
       }
       if (!status.ok()) {
-        return absl::Status(status.code(),
-                            absl::StrCat("callback '", name, "': ", Brief(status)));
+        return absl::Status(status.code(), absl::StrCat("callback '", name, "': ", Brief(status)));
       }
     }
     return absl::OkStatus();
@@ -93,8 +92,7 @@ class CaseReplay {
         if (!data.ok()) return data.status();
         return app_.Send(input.stream, input.event.time, *std::move(data));
       }
-      case CaseInput::Kind::kHeartbeat:
-        return app_.AdvanceTime(input.event.time);
+      case CaseInput::Kind::kHeartbeat: return app_.AdvanceTime(input.event.time);
       case CaseInput::Kind::kChunk: {
         std::vector<exec::Event> events;
         for (const CaseEvent& event : input.chunk) {
@@ -154,8 +152,8 @@ CaseResult RunCase(const ConformanceCase& c, const exec::EngineOptions& options)
           absl::StrCat("expected a compile error, but the app deployed", ReferenceNote(c)));
     }
     if (absl::IsInvalidArgument(app.status())) return CaseResult::Pass();
-    return CaseResult::Fail(absl::StrCat("expected a compile error (INVALID_ARGUMENT), got ",
-                                         Brief(app.status())));
+    return CaseResult::Fail(
+        absl::StrCat("expected a compile error (INVALID_ARGUMENT), got ", Brief(app.status())));
   }
   if (!app.ok()) return CaseResult::Fail(absl::StrCat("deploy failed: ", Brief(app.status())));
 

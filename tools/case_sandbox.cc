@@ -126,9 +126,9 @@ CaseResult RunInChild(const std::function<CaseResult()>& body, std::chrono::mill
   }
 
   if (timed_out) {
-    return CaseResult::Fail(absl::StrCat(
-        "timed out after ", std::chrono::duration_cast<std::chrono::seconds>(timeout).count(),
-        " s"));
+    return CaseResult::Fail(
+        absl::StrCat("timed out after ",
+                     std::chrono::duration_cast<std::chrono::seconds>(timeout).count(), " s"));
   }
   std::string tail = LastLine(child_stderr);
   std::string detail = tail.empty() ? "" : absl::StrCat(": ", tail);
@@ -138,9 +138,9 @@ CaseResult RunInChild(const std::function<CaseResult()>& body, std::chrono::mill
         absl::StrCat("crashed (signal ", signal, ", ", strsignal(signal), ")", detail));
   }
   if (report.empty() || (WIFEXITED(wait_status) && WEXITSTATUS(wait_status) != 0)) {
-    return CaseResult::Fail(absl::StrCat(
-        "crashed (exit code ", WIFEXITED(wait_status) ? WEXITSTATUS(wait_status) : -1,
-        " without a result)", detail));
+    return CaseResult::Fail(absl::StrCat("crashed (exit code ",
+                                         WIFEXITED(wait_status) ? WEXITSTATUS(wait_status) : -1,
+                                         " without a result)", detail));
   }
   CaseResult result;
   result.verdict = report[0] == kPassByte   ? CaseResult::Verdict::kPass

@@ -5,7 +5,6 @@
 
 #include "CLI/CLI.hpp"
 #include "frontend/base/diagnostic.h"
-#include "frontend/base/source.h"
 #include "runtime/engine.h"
 #include "tools/command.h"
 #include "tools/text_file.h"
@@ -18,10 +17,10 @@ class CheckCommand : public Command {
   CLI::App* Register(CLI::App& parent) override {
     CLI::App* command = parent.add_subcommand(
         "check", "Compile CQL apps without running them; print errors and warnings to stderr");
-    command->add_option("FILE", files_, "CQL app files (.cql)")->required();
+    command->add_option("FILE", files_, "CQL app files (.cql)")->required()->type_name("FILE");
     command->footer(
         "Exit status: 0 when no file has an error (warnings allowed), 1 when any file has an "
-        "error or cannot be read, 2 on a usage error.");
+        "error or cannot be read, 2 on a usage error.\n");
     return command;
   }
 
@@ -39,10 +38,9 @@ class CheckCommand : public Command {
         any_error = true;
         continue;
       }
-      SourceText source(file, *text);
-      Diagnostics diagnostics(&source);
-      absl::Status status = (*engine)->Check(source.text(), diagnostics, file);
-      PrintDiagnostics(diagnostics, source);
+      Diagnostics diagnostics;
+      absl::Status status = (*engine)->Check(*text, diagnostics, file);
+      PrintDiagnostics(diagnostics);
       if (!status.ok()) {
         any_error = true;
         // A failure without an error diagnostic (an internal error) would otherwise be silent.

@@ -21,8 +21,6 @@ exec::JitMode ParseJitMode(const std::string& mode) {
   return exec::JitMode::kAuto;
 }
 
-void PrintDiagnostics(const Diagnostics& diagnostics, const SourceText& source) {
-  for (const Diagnostic& diagnostic : diagnostics.all()) std::cerr << Render(diagnostic, &source);
-}
+void PrintDiagnostics(const Diagnostics& diagnostics) { std::cerr << diagnostics.RenderAll(); }
 
 }  // namespace talon::tools

@@ -7,7 +7,6 @@
 #include <string>
 
 #include "frontend/base/diagnostic.h"
-#include "frontend/base/source.h"
 #include "runtime/options.h"
 
 namespace CLI {
@@ -36,10 +35,8 @@ void AddJitFlag(CLI::App& command, std::string& mode);
 // Maps a value accepted by AddJitFlag to the engine option.
 exec::JitMode ParseJitMode(const std::string& mode);
 
-// Writes every diagnostic to stderr, rendered against `source`. The caller's SourceText is used
-// rather than Diagnostics::source(): the engine builds its own SourceText inside Check/Deploy,
-// and that one is gone once the call returns.
-void PrintDiagnostics(const Diagnostics& diagnostics, const SourceText& source);
+// Writes every diagnostic (errors and warnings) to stderr, rendered with source line and carets.
+void PrintDiagnostics(const Diagnostics& diagnostics);
 
 }  // namespace talon::tools
 

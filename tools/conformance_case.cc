@@ -20,7 +20,8 @@ using simdjson::dom::element;
 using simdjson::dom::object;
 
 absl::Status FieldError(std::string_view field, std::string_view problem) {
-  return absl::InvalidArgumentError(absl::StrCat("field '", std::string(field), "': ", std::string(problem)));
+  return absl::InvalidArgumentError(
+      absl::StrCat("field '", std::string(field), "': ", std::string(problem)));
 }
 
 // Field accessors: a missing or mistyped field is an error naming the field, because a case
@@ -88,7 +89,8 @@ absl::StatusOr<CaseEvent> ParseEvent(const object& obj) {
 template <typename T>
 absl::StatusOr<T> Located(std::string_view where, absl::StatusOr<T> result) {
   if (result.ok()) return result;
-  return absl::InvalidArgumentError(absl::StrCat(std::string(where), ": ", result.status().message()));
+  return absl::InvalidArgumentError(
+      absl::StrCat(std::string(where), ": ", result.status().message()));
 }
 
 // The entry kind follows from which keys are present (FORMAT.md, `input`).
@@ -184,9 +186,8 @@ absl::Status ParseExpect(const object& root, ConformanceCase& c) {
   TALON_ASSIGN_OR_RETURN(array outputs, ArrayField(expect, "output"));
   size_t index = 0;
   for (element output : outputs) {
-    TALON_ASSIGN_OR_RETURN(
-        CaseOutput parsed,
-        Located(absl::StrCat("expect.output[", index++, "]"), ParseOutput(output)));
+    TALON_ASSIGN_OR_RETURN(CaseOutput parsed, Located(absl::StrCat("expect.output[", index++, "]"),
+                                                      ParseOutput(output)));
     c.output.push_back(std::move(parsed));
   }
   return absl::OkStatus();
@@ -202,9 +203,8 @@ absl::StatusOr<ConformanceCase> ParseCase(element doc) {
     TALON_ASSIGN_OR_RETURN(array callbacks, ArrayField(root, "callbacks"));
     size_t index = 0;
     for (element callback : callbacks) {
-      TALON_ASSIGN_OR_RETURN(
-          CaseCallback parsed,
-          Located(absl::StrCat("callbacks[", index++, "]"), ParseCallback(callback)));
+      TALON_ASSIGN_OR_RETURN(CaseCallback parsed, Located(absl::StrCat("callbacks[", index++, "]"),
+                                                          ParseCallback(callback)));
       c.callbacks.push_back(std::move(parsed));
     }
   }

@@ -47,23 +47,30 @@ class ConformanceCommand : public Command {
     CLI::App* command = parent.add_subcommand(
         "conformance", "Replay recorded Siddhi conformance cases (*.jsonl) and compare outputs");
     command->add_option("PATH", paths_, "a .jsonl case file, or a directory searched for them")
-        ->required();
-    command->add_option("--engine", engine_,
-                        "interp: interpreter only (jit=off); jit: JIT where it can (jit=auto)")
+        ->required()
+        ->type_name("PATH");
+    command
+        ->add_option("--engine", engine_,
+                     "interp: interpreter only (jit=off); jit: JIT where it can (jit=auto)")
         ->check(CLI::IsMember({"interp", "jit"}))
         ->default_val("interp");
-    command->add_option("--json", json_path_,
-                        "write one JSON object per case and line: "
-                        "{\"id\", \"area\", \"status\": \"pass|fail|skip\", \"reason\"}");
+    command
+        ->add_option("--json", json_path_,
+                     "write one JSON object per case and line: "
+                     "{\"id\", \"area\", \"status\": \"pass|fail|skip\", \"reason\"}")
+        ->type_name("FILE");
     command->add_flag("--failures", print_failures_,
                       "print each failing case id with its first difference");
     command->add_flag("-v,--verbose", verbose_, "print every case id with its verdict");
     command->add_option("--filter", filter_, "run only cases whose id contains SUBSTR")
         ->type_name("SUBSTR");
-    command->add_option("--skip", skip_path_,
-                        "skip list: JSON object of case id -> reason (default: "
-                        "tests/conformance/skip.json when it exists)");
+    command
+        ->add_option("--skip", skip_path_,
+                     "skip list: JSON object of case id -> reason (default: "
+                     "tests/conformance/skip.json when it exists)")
+        ->type_name("FILE");
     command->add_option("--timeout", timeout_seconds_, "per-case time limit in seconds")
+        ->type_name("SECONDS")
         ->check(CLI::PositiveNumber)
         ->default_val(10);
     command->add_flag("--in-process", in_process_,
@@ -72,7 +79,7 @@ class ConformanceCommand : public Command {
     command->footer(
         "Prints 'AREA: P passed, F failed[, S skipped]' per area, then the line 'N passed, M "
         "failed'. Exit status: 0 when every case ran (whatever the verdicts), 2 on a harness "
-        "error (unreadable file, bad JSON, bad skip list) or a usage error.");
+        "error (unreadable file, bad JSON, bad skip list) or a usage error.\n");
     return command;
   }
 
@@ -85,8 +92,8 @@ class ConformanceCommand : public Command {
     if (!json_path_.empty()) {
       json.open(json_path_);
       if (!json) {
-        return HarnessError(absl::FailedPreconditionError(
-            absl::StrCat(json_path_, ": cannot open for writing")));
+        return HarnessError(
+            absl::FailedPreconditionError(absl::StrCat(json_path_, ": cannot open for writing")));
       }
     }
 
@@ -199,8 +206,6 @@ class ConformanceCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> NewConformanceCommand() {
-  return std::make_unique<ConformanceCommand>();
-}
+std::unique_ptr<Command> NewConformanceCommand() { return std::make_unique<ConformanceCommand>(); }
 
 }  // namespace talon::tools

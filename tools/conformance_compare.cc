@@ -25,9 +25,7 @@ bool RealMatches(double expected, double actual, double tolerance) {
 
 bool IsReal(Type type) { return type == Type::kFloat || type == Type::kDouble; }
 
-double ToleranceFor(Type type) {
-  return type == Type::kFloat ? kFloatTolerance : kDoubleTolerance;
-}
+double ToleranceFor(Type type) { return type == Type::kFloat ? kFloatTolerance : kDoubleTolerance; }
 
 std::string FormatData(const std::vector<std::string>& items) {
   return absl::StrCat("[", absl::StrJoin(items, ", "), "]");
@@ -66,8 +64,7 @@ bool AttributeMatches(const JsonDatum& expected, const Value& actual) {
   if (expected.kind == JsonDatum::Kind::kNull) return actual.is_null();
   if (actual.is_null()) return false;
   switch (expected.kind) {
-    case JsonDatum::Kind::kNull:
-      return false;  // handled above
+    case JsonDatum::Kind::kNull: return false;  // handled above
     case JsonDatum::Kind::kBool:
       return actual.type() == Type::kBool && actual.bool_value() == expected.bool_value;
     case JsonDatum::Kind::kInteger:
@@ -85,8 +82,7 @@ bool AttributeMatches(const JsonDatum& expected, const Value& actual) {
         return false;
       }
       return actual.type() == Type::kString && actual.string_value() == expected.string_value;
-    case JsonDatum::Kind::kList:
-      return false;
+    case JsonDatum::Kind::kList: return false;
   }
   return false;
 }
@@ -135,8 +131,7 @@ std::optional<std::string> FirstDifference(const std::vector<CaseOutput>& expect
     }
     if (want.size() > got.size()) {
       return absl::StrCat(callback, "[", common, "]: expected ", FormatExpected(*want[common]),
-                          ", got nothing (", want.size(), " expected, ", got.size(),
-                          " delivered)");
+                          ", got nothing (", want.size(), " expected, ", got.size(), " delivered)");
     }
     if (got.size() > want.size()) {
       return absl::StrCat(callback, "[", common, "]: unexpected extra delivery ",

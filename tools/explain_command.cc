@@ -4,7 +4,6 @@
 
 #include "CLI/CLI.hpp"
 #include "frontend/base/diagnostic.h"
-#include "frontend/base/source.h"
 #include "runtime/engine.h"
 #include "tools/command.h"
 #include "tools/text_file.h"
@@ -17,11 +16,11 @@ class ExplainCommand : public Command {
   CLI::App* Register(CLI::App& parent) override {
     CLI::App* command = parent.add_subcommand(
         "explain", "Compile a CQL app and print its resolved form and execution plan");
-    command->add_option("FILE", file_, "CQL app file (.cql)")->required();
+    command->add_option("FILE", file_, "CQL app file (.cql)")->required()->type_name("FILE");
     AddJitFlag(*command, jit_);
     command->footer(
         "The plan goes to stdout, diagnostics to stderr. Exit status: 0 on success, 1 when the "
-        "app has errors or cannot be read, 2 on a usage error.");
+        "app has errors or cannot be read, 2 on a usage error.\n");
     return command;
   }
 
@@ -38,10 +37,9 @@ class ExplainCommand : public Command {
       std::cerr << "talon explain: " << engine.status().message() << "\n";
       return 1;
     }
-    SourceText source(file_, *text);
-    Diagnostics diagnostics(&source);
-    absl::StatusOr<std::string> plan = (*engine)->Explain(source.text(), diagnostics, file_);
-    PrintDiagnostics(diagnostics, source);
+    Diagnostics diagnostics;
+    absl::StatusOr<std::string> plan = (*engine)->Explain(*text, diagnostics, file_);
+    PrintDiagnostics(diagnostics);
     if (!plan.ok()) {
       if (!diagnostics.has_errors()) std::cerr << file_ << ": error: " << plan.status() << "\n";
       return 1;

@@ -1,12 +1,29 @@
 #include "tools/json_datum.h"
 
+#include <charconv>
 #include <utility>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
-#include "frontend/base/value.h"
 
 namespace talon::tools {
+namespace {
+
+template <typename T>
+std::string ShortestReal(T value) {
+  char buffer[64];
+  // std::to_chars without a precision gives the shortest round-trip form for T itself, so a
+  // float prints as "23.6", not as the double it widens to.
+  auto [end, error] = std::to_chars(buffer, buffer + sizeof(buffer), value);
+  std::string text(buffer, error == std::errc() ? end : buffer);
+  if (text.find_first_of(".eEn") == std::string::npos) text += ".0";
+  return text;
+}
+
+}  // namespace
+
+std::string FormatReal(double value) { return ShortestReal(value); }
+std::string FormatReal(float value) { return ShortestReal(value); }
 
 std::string JsonQuote(std::string_view text) {
   std::string out = "\"";
@@ -36,8 +53,7 @@ std::string JsonDatum::ToJson() const {
     case Kind::kNull: return "null";
     case Kind::kBool: return bool_value ? "true" : "false";
     case Kind::kInteger: return absl::StrCat(integer_value);
-    // Value prints the shortest text that reads back exactly, keeping ".0" on whole numbers.
-    case Kind::kReal: return Value::Double(real_value).ToString();
+    case Kind::kReal: return FormatReal(real_value);
     case Kind::kString: return JsonQuote(string_value);
     case Kind::kList: {
       std::string out = "[";
@@ -54,8 +70,7 @@ std::string JsonDatum::ToJson() const {
 absl::StatusOr<JsonDatum> ToJsonDatum(simdjson::dom::element element) {
   JsonDatum datum;
   switch (element.type()) {
-    case simdjson::dom::element_type::NULL_VALUE:
-      return datum;
+    case simdjson::dom::element_type::NULL_VALUE: return datum;
     case simdjson::dom::element_type::BOOL:
       datum.kind = JsonDatum::Kind::kBool;
       datum.bool_value = element.get_bool().value_unsafe();
@@ -77,7 +92,9 @@ absl::StatusOr<JsonDatum> ToJsonDatum(simdjson::dom::element element) {
       return datum;
     case simdjson::dom::element_type::ARRAY: {
       datum.kind = JsonDatum::Kind::kList;
-      for (simdjson::dom::element item : element.get_array().value_unsafe()) {
+      // A named copy: ranging over the temporary result's member would leave it dangling.
+      simdjson::dom::array items = element.get_array().value_unsafe();
+      for (simdjson::dom::element item : items) {
         absl::StatusOr<JsonDatum> child = ToJsonDatum(item);
         if (!child.ok()) return child.status();
         datum.list.push_back(*std::move(child));

@@ -37,6 +37,12 @@ struct JsonDatum {
 // integers beyond int64.
 absl::StatusOr<JsonDatum> ToJsonDatum(simdjson::dom::element element);
 
+// The shortest text that reads back as exactly `value`, with ".0" on whole numbers as Java
+// prints them ("80.0", "23.6", "1e+20"). Finite values only: NaN and the infinities have no
+// JSON number form (see ValueToJson).
+std::string FormatReal(double value);
+std::string FormatReal(float value);
+
 // `text` as a JSON string literal, with the escapes JSON requires.
 std::string JsonQuote(std::string_view text);
 

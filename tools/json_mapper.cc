@@ -85,8 +85,7 @@ absl::StatusOr<Value> ToAttributeValue(const JsonDatum& datum, Type declared) {
     case Type::kString:
       if (datum.kind == JsonDatum::Kind::kString) return Value::String(datum.string_value);
       break;
-    case Type::kObject:
-      break;
+    case Type::kObject: break;
   }
   return Mismatch(datum, declared);
 }
@@ -99,10 +98,11 @@ std::string ValueToJson(const Value& value) {
     case Type::kLong: return absl::StrCat(value.long_value());
     case Type::kFloat:
     case Type::kDouble: {
-      // Value::ToString already spells NaN and the infinities as Java does; JSON needs quotes.
       double d = value.AsDouble();
-      std::string text = value.ToString();
-      return std::isfinite(d) ? text : JsonQuote(text);
+      if (std::isnan(d)) return "\"NaN\"";
+      if (std::isinf(d)) return d > 0 ? "\"Infinity\"" : "\"-Infinity\"";
+      return value.type() == Type::kFloat ? FormatReal(value.float_value())
+                                          : FormatReal(value.double_value());
     }
     case Type::kString: return JsonQuote(value.string_value());
     case Type::kObject: return "null";

@@ -10,7 +10,7 @@
 int main(int argc, char** argv) {
   CLI::App app{"talon: a compiler and runtime for Siddhi 5.1 CQL streaming apps", "talon"};
   app.require_subcommand(1);
-  app.footer("Run 'talon SUBCOMMAND --help' for the options of each subcommand.");
+  app.footer("Run 'talon SUBCOMMAND --help' for the options of each subcommand.\n");
 
   std::vector<std::unique_ptr<talon::tools::Command>> commands;
   commands.push_back(talon::tools::NewCheckCommand());

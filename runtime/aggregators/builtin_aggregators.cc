@@ -1,10 +1,19 @@
-// Registration of the built-in attribute aggregators (sum, avg, count, min, max, ...).
+// Registration of the built-in attribute aggregators: one call per family file.
+//
+// Not registered: unionSet (UnionSetAttributeAggregatorExecutor) aggregates java.util.Set
+// objects built by createSet(); Talon has no set values, so it waits for an object type that
+// can hold one.
+#include "runtime/aggregators/builtin_aggregators.h"
+
 #include "runtime/registry.h"
 
 namespace talon::exec {
 
-// TODO: register the built-in aggregators here (one file per family under aggregators/, each
-// adding its rows); another engineer owns them. Empty for now so that the registry links.
-void RegisterBuiltinAggregators(Registry& registry) {}
+void RegisterBuiltinAggregators(Registry& registry) {
+  RegisterNumericAggregators(registry);
+  RegisterCountAggregators(registry);
+  RegisterExtremumAggregators(registry);
+  RegisterLogicalAggregators(registry);
+}
 
 }  // namespace talon::exec

@@ -14,6 +14,10 @@
 #include "runtime/batch.h"
 #include "runtime/options.h"
 
+namespace talon::codegen {
+class Jit;
+}  // namespace talon::codegen
+
 namespace talon::exec {
 
 class Registry;
@@ -54,6 +58,7 @@ class PredicateKernel {
 struct KernelStats {
   int jit = 0;
   int interpreted = 0;
+  double jit_compile_ms = 0;  // wall time this factory spent in the JIT (cache hits add ~0)
   std::vector<std::string> fallbacks;  // one line per fallback: expression and reason
 };
 
@@ -61,7 +66,10 @@ struct KernelStats {
 // expression, else the interpreter (the reference semantics).
 class KernelFactory {
  public:
-  KernelFactory(const Registry& registry, JitMode mode) : registry_(registry), mode_(mode) {}
+  // `jit` (owned by the Engine, may be null when the JIT is unavailable) must outlive the
+  // factory; kernels it makes keep their own code alive.
+  KernelFactory(const Registry& registry, JitMode mode, codegen::Jit* jit = nullptr)
+      : registry_(registry), mode_(mode), jit_(jit) {}
 
   absl::StatusOr<std::unique_ptr<ExprKernel>> MakeExpr(const bound::Expr& expr,
                                                        const Schema& scope);
@@ -72,8 +80,12 @@ class KernelFactory {
   const Registry& registry() const { return registry_; }
 
  private:
+  // Records why the JIT was not used, or returns the error when it must not fall back.
+  absl::Status Fallback(const bound::Expr& expr, const absl::Status& why);
+
   const Registry& registry_;
   JitMode mode_;
+  codegen::Jit* jit_;
   KernelStats stats_;
 };
 
@@ -81,6 +93,13 @@ class KernelFactory {
 absl::StatusOr<std::unique_ptr<ExprKernel>> MakeInterpretedExpr(const bound::Expr& expr,
                                                                 const Schema& scope,
                                                                 const Registry& registry);
+
+// The JIT backend (jit_kernels.cc): Unimplemented when codegen cannot compile `expr`.
+absl::StatusOr<std::unique_ptr<ExprKernel>> MakeJitExpr(codegen::Jit& jit, const bound::Expr& expr,
+                                                        const Schema& scope);
+absl::StatusOr<std::unique_ptr<PredicateKernel>> MakeJitPredicate(codegen::Jit& jit,
+                                                                  const bound::Expr& expr,
+                                                                  const Schema& scope);
 
 }  // namespace talon::exec
 

@@ -205,10 +205,17 @@ int32_t JavaCompareTo(std::string_view a, std::string_view b) {
   return static_cast<int32_t>(ua.size()) - static_cast<int32_t>(ub.size());
 }
 
-std::string AsciiLower(std::string_view s) { return absl::AsciiStrToLower(s); }
-std::string AsciiUpper(std::string_view s) { return absl::AsciiStrToUpper(s); }
+std::string AsciiLower(std::string_view s) { return absl::AsciiStrToLower(std::string(s)); }
+std::string AsciiUpper(std::string_view s) { return absl::AsciiStrToUpper(std::string(s)); }
 bool AsciiEqualsIgnoreCase(std::string_view a, std::string_view b) {
-  return absl::EqualsIgnoreCase(a, b);
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (absl::ascii_tolower(static_cast<unsigned char>(a[i])) !=
+        absl::ascii_tolower(static_cast<unsigned char>(b[i]))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 std::optional<int32_t> JavaParseInt(std::string_view s, int radix) {
@@ -282,7 +289,7 @@ std::optional<float> JavaParseFloat(std::string_view s) {
   return std::strtof(text->c_str(), nullptr);
 }
 
-bool JavaParseBoolean(std::string_view s) { return absl::EqualsIgnoreCase(s, "true"); }
+bool JavaParseBoolean(std::string_view s) { return AsciiEqualsIgnoreCase(s, "true"); }
 
 int32_t JavaDoubleToInt(double d) {
   if (std::isnan(d)) return 0;

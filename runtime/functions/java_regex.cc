@@ -13,7 +13,7 @@ namespace {
 
 RegexError Unsupported(std::string_view what, std::string_view spelling) {
   return RegexError{DiagCode::kUnsupportedRegex,
-                    absl::StrCat("regex ", what, " '", spelling,
+                    absl::StrCat("regex ", std::string(what), " '", std::string(spelling),
                                  "' is not supported (Talon uses RE2); rewrite without it")};
 }
 
@@ -73,7 +73,7 @@ std::variant<std::string, RegexError> TranslateJavaRegex(std::string_view p) {
         if (in_class) {
           out.append(members);
         } else {
-          absl::StrAppend(&out, "[", members, "]");
+          absl::StrAppend(&out, "[", std::string(members), "]");
         }
         i += 2;
         continue;
@@ -92,7 +92,8 @@ std::variant<std::string, RegexError> TranslateJavaRegex(std::string_view p) {
           ++k;
         }
         if (k == 2) return RegexError{DiagCode::kInvalidRegex,
-                                      absl::StrCat("invalid regex '", p, "': illegal octal escape")};
+                                      absl::StrCat("invalid regex '", std::string(p),
+                                                   "': illegal octal escape")};
         absl::StrAppendFormat(&out, "\\x{%X}", value);
         i += k;
         continue;
@@ -112,7 +113,8 @@ std::variant<std::string, RegexError> TranslateJavaRegex(std::string_view p) {
           }
           auto posix = PosixClasses().find(name);
           if (posix != PosixClasses().end()) {
-            std::string cls = absl::StrCat("[:", negated ? "^" : "", posix->second, ":]");
+            std::string cls =
+                absl::StrCat("[:", negated ? "^" : "", std::string(posix->second), ":]");
             if (in_class) {
               out.append(cls);
             } else {
@@ -122,7 +124,7 @@ std::variant<std::string, RegexError> TranslateJavaRegex(std::string_view p) {
                      name == "IsAlphabetic" || name.find('=') != std::string_view::npos) {
             return Unsupported("character property", p.substr(i, close + 1 - i));
           } else {
-            absl::StrAppend(&out, "\\", std::string_view(&d, 1), "{", name, "}");
+            absl::StrAppend(&out, "\\", std::string(1, d), "{", std::string(name), "}");
           }
           i = close + 1;
           continue;
@@ -180,7 +182,7 @@ std::variant<std::string, RegexError> TranslateJavaRegex(std::string_view p) {
             flags.push_back(f);
           } else if (f != 'u') {
             if (f == 'x' || f == 'd' || f == 'U' || f == 'c') {
-              return Unsupported("flag", absl::StrCat("(?", std::string_view(&f, 1), ")"));
+              return Unsupported("flag", absl::StrCat("(?", std::string(1, f), ")"));
             }
             break;  // not a flag group; RE2 reports the syntax error
           }
@@ -191,7 +193,7 @@ std::variant<std::string, RegexError> TranslateJavaRegex(std::string_view p) {
             // "(?u)" alone becomes nothing; "(?u:" becomes a plain group.
             if (p[i + k] == ':') out.append("(?:");
           } else {
-            absl::StrAppend(&out, "(?", flags, std::string_view(&p[i + k], 1));
+            absl::StrAppend(&out, "(?", flags, std::string(1, p[i + k]));
           }
           i += k + 1;
           continue;
@@ -247,7 +249,7 @@ std::variant<std::shared_ptr<const JavaRegex>, RegexError> JavaRegex::Compile(
   auto re = std::make_unique<re2::RE2>(std::get<std::string>(translated), options);
   if (!re->ok()) {
     return RegexError{DiagCode::kInvalidRegex,
-                      absl::StrCat("invalid regex '", pattern, "': ", re->error())};
+                      absl::StrCat("invalid regex '", std::string(pattern), "': ", re->error())};
   }
   return std::shared_ptr<const JavaRegex>(new JavaRegex(std::string(pattern), std::move(re)));
 }
@@ -320,7 +322,7 @@ absl::StatusOr<std::string> JavaRegex::Replace(std::string_view input,
         } else {
           if (!IsAsciiDigit(replacement[i])) {
             return absl::InvalidArgumentError(
-                absl::StrCat("illegal group reference in replacement: ", replacement));
+                absl::StrCat("illegal group reference in replacement: ", std::string(replacement)));
           }
           group = replacement[i] - '0';
           while (i + 1 < replacement.size() && IsAsciiDigit(replacement[i + 1])) {
@@ -404,12 +406,52 @@ absl::StatusOr<std::shared_ptr<const JavaRegex>> RegexSource::Get(std::string_vi
   }
   auto compiled = JavaRegex::Compile(text);
   if (auto* error = std::get_if<RegexError>(&compiled)) {
-    return absl::InvalidArgumentError(absl::StrCat(fn, ": ", error->message));
+    return absl::InvalidArgumentError(absl::StrCat(std::string(fn), ": ", error->message));
   }
   auto regex = std::get<std::shared_ptr<const JavaRegex>>(std::move(compiled));
   std::lock_guard<std::mutex> lock(mu_);
   last_ = regex;
   return regex;
+}
+
+namespace {
+
+class RegexFunction final : public ScalarFunction {
+ public:
+  RegexFunction(RegexBody body, Type result, std::shared_ptr<const JavaRegex> constant)
+      : body_(body), result_(result), source_(std::move(constant)) {}
+  absl::Status Call(const Value* args, size_t arg_count, const CallContext& ctx,
+                    Value& out) const override {
+    return body_(ScalarArgs{args, arg_count, &ctx, result_}, source_, out);
+  }
+
+ private:
+  RegexBody body_;
+  Type result_;
+  RegexSource source_;
+};
+
+}  // namespace
+
+RefineFn RegexRefine(int index, Type result) {
+  return [index, result](std::string_view,
+                         const std::vector<frontend::ArgInfo>& args) -> frontend::Lookup<Type> {
+    if (auto error = CheckConstantRegex(args, index)) return *std::move(error);
+    return result;
+  };
+}
+
+BindFn RegexBind(RegexBody body, int index) {
+  return [body, index](const std::vector<frontend::ArgInfo>& args,
+                       Type result) -> absl::StatusOr<std::unique_ptr<ScalarFunction>> {
+    std::shared_ptr<const JavaRegex> constant;
+    if (static_cast<size_t>(index) < args.size() && args[index].type == Type::kString) {
+      auto compiled = RegexSource::CompileConstant(args, index);
+      if (!compiled.ok()) return compiled.status();
+      constant = *std::move(compiled);
+    }
+    return std::make_unique<RegexFunction>(body, result, std::move(constant));
+  };
 }
 
 }  // namespace talon::exec

@@ -19,6 +19,7 @@
 #include "absl/status/statusor.h"
 #include "frontend/base/value.h"
 #include "frontend/catalog.h"
+#include "runtime/functions/scalar_adapter.h"
 
 namespace re2 {
 class RE2;
@@ -102,6 +103,16 @@ class RegexSource {
   mutable std::mutex mu_;
   mutable std::shared_ptr<const JavaRegex> last_;  // guarded by mu_
 };
+
+// A per-event body of a function with a regex argument; it asks `regex` for the compiled
+// pattern once its null checks have passed.
+using RegexBody = absl::Status (*)(const ScalarArgs& args, const RegexSource& regex, Value& out);
+
+// refine for a function whose argument `index` is a regex: rejects a bad constant pattern at
+// compile time (kInvalidRegex / kUnsupportedRegex at that argument), else gives `result`.
+RefineFn RegexRefine(int index, Type result);
+// bind for such a function: compiles a constant pattern once, else caches per-event patterns.
+BindFn RegexBind(RegexBody body, int index);
 
 }  // namespace talon::exec
 

@@ -75,11 +75,11 @@ std::string SignatureText(std::string_view fn, const Signature& sig, std::string
   std::vector<std::string> params;
   for (const Param& p : sig.params) {
     std::string types = p.types == kAnyType ? "<any>" : p.types.ToString();
-    absl::StrAppend(&types, " ", p.name);
+    absl::StrAppend(&types, " ", std::string(p.name));
     params.push_back(std::move(types));
   }
   if (sig.variadic) params.push_back("...");
-  return absl::StrCat(fn, "(", absl::StrJoin(params, ", "), ") -> ", result);
+  return absl::StrCat(std::string(fn), "(", absl::StrJoin(params, ", "), ") -> ", std::string(result));
 }
 
 // Signature matching shared by every row: the count first, then types, then `refine`.
@@ -123,8 +123,8 @@ frontend::Lookup<Type> Resolve(const std::string& fn, const std::vector<Signatur
     names.insert(p.name);
   }
   std::string what = expected.ToString();
-  what = absl::StrCat(Article(what), " ", what);
-  if (names.size() == 1 && !names.begin()->empty()) absl::StrAppend(&what, " ", *names.begin());
+  what = absl::StrCat(std::string(Article(what)), " ", what);
+  if (names.size() == 1 && !names.begin()->empty()) absl::StrAppend(&what, " ", std::string(*names.begin()));
   return ArgTypeError(fn, furthest, what, args[furthest]);
 }
 
@@ -186,8 +186,32 @@ std::unique_ptr<ScalarFunction> MakeBodyFunction(ScalarBody body, Type result) {
   return std::make_unique<BodyFunction>(body, result);
 }
 
+frontend::Lookup<Type> RefineSameTypes(std::string_view fn,
+                                       const std::vector<frontend::ArgInfo>& args) {
+  for (size_t i = 1; i < args.size(); ++i) {
+    if (args[i].type != args[0].type) {
+      return ArgTypeError(fn, static_cast<int>(i),
+                          absl::StrCat("the type of its first argument ('",
+                                       std::string(TypeName(args[0].type)), "')"),
+                          args[i]);
+    }
+  }
+  return args[0].type;
+}
+
+absl::Status FirstNonNullBody(const ScalarArgs& args, Value& out) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (!args[i].is_null()) {
+      out = args[i];
+      return absl::OkStatus();
+    }
+  }
+  out = Value::Null(args.result);
+  return absl::OkStatus();
+}
+
 std::string QualifiedName(std::string_view ns, std::string_view name) {
-  return ns.empty() ? std::string(name) : absl::StrCat(ns, ":", name);
+  return ns.empty() ? std::string(name) : absl::StrCat(std::string(ns), ":", std::string(name));
 }
 
 std::string Ordinal(int index) {
@@ -207,7 +231,7 @@ frontend::LookupError ArgTypeError(std::string_view fn, int index, std::string_v
                                    const frontend::ArgInfo& found) {
   return frontend::LookupError{
       DiagCode::kWrongArgumentType,
-      absl::StrCat("function '", fn, "' expects ", expected, " as its ", Ordinal(index),
+      absl::StrCat("function '", std::string(fn), "' expects ", std::string(expected), " as its ", Ordinal(index),
                    " argument, found '", FoundText(found), "'"),
       index};
 }
@@ -226,7 +250,7 @@ const std::string* ConstantString(const frontend::ArgInfo& arg) {
 
 absl::Status NullArgumentError(std::string_view fn, int index) {
   return absl::InvalidArgumentError(
-      absl::StrCat(fn, ": the ", Ordinal(index), " argument cannot be null"));
+      absl::StrCat(std::string(fn), ": the ", Ordinal(index), " argument cannot be null"));
 }
 
 }  // namespace talon::exec

@@ -85,17 +85,17 @@ using BindFn = std::function<absl::StatusOr<std::unique_ptr<ScalarFunction>>(
     const std::vector<frontend::ArgInfo>& args, Type result)>;
 
 struct ScalarSpec {
-  std::string_view ns;
-  std::string_view name;
-  std::vector<Signature> signatures;
+  std::string_view ns{};
+  std::string_view name{};
+  std::vector<Signature> signatures{};
   Type result = Type::kObject;  // used when `refine` is unset
-  std::string_view result_doc;  // for the signature text when `refine` decides the type
-  RefineFn refine;              // optional
-  ScalarBody body = nullptr;    // used by the default bind
-  BindFn bind;                  // optional: call sites that prepare something (constant regex)
+  std::string_view result_doc{};  // for the signature text when `refine` decides the type
+  RefineFn refine{};              // optional
+  ScalarBody body = nullptr;      // used by the default bind
+  BindFn bind{};                  // optional: call sites that prepare something (constant regex)
   bool stateful = false;
-  std::string_view description;
-  std::string_view example;
+  std::string_view description{};
+  std::string_view example{};
 };
 
 // Builds the registry row: resolve = signature matching (+ refine), bind = `bind` or a stateless
@@ -104,6 +104,15 @@ ScalarFunctionDef MakeScalar(const ScalarSpec& spec);
 
 // Wraps a stateless body as a call site.
 std::unique_ptr<ScalarFunction> MakeBodyFunction(ScalarBody body, Type result);
+
+// ---- Rules and bodies shared by several families -------------------------------------------
+
+// refine: every argument has the first one's type, which is the result (coalesce, maximum,
+// str:coalesce).
+frontend::Lookup<Type> RefineSameTypes(std::string_view fn,
+                                       const std::vector<frontend::ArgInfo>& args);
+// body: the first non-null argument, else NULL (coalesce, str:coalesce).
+absl::Status FirstNonNullBody(const ScalarArgs& args, Value& out);
 
 // ---- Messages shared by the families -------------------------------------------------------
 

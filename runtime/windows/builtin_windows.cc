@@ -1,10 +1,20 @@
-// Registration of the built-in windows (length, time, lengthBatch, timeBatch, ...).
+// Registration of the built-in windows: one table, one row per window file.
+#include "runtime/windows/builtin_windows.h"
+
 #include "runtime/registry.h"
 
 namespace talon::exec {
 
-// TODO: register the built-in windows here (one file per window under windows/, each adding its
-// WindowDef row); another engineer owns them. Empty for now so that the registry links.
-void RegisterBuiltinWindows(Registry& registry) {}
+void RegisterBuiltinWindows(Registry& registry) {
+  using MakeDef = WindowDef (*)();
+  static constexpr MakeDef kWindows[] = {
+      LengthWindowDef,        LengthBatchWindowDef,       TimeWindowDef,
+      TimeBatchWindowDef,     TimeLengthWindowDef,        ExternalTimeWindowDef,
+      ExternalTimeBatchWindowDef, SortWindowDef,          DelayWindowDef,
+      BatchWindowDef,         SessionWindowDef,           FrequentWindowDef,
+      LossyFrequentWindowDef, CronWindowDef,
+  };
+  for (MakeDef make : kWindows) registry.AddWindow(make());
+}
 
 }  // namespace talon::exec

@@ -24,24 +24,48 @@ class WindowState {
   virtual ~WindowState() = default;
 };
 
+// Chunks. Siddhi hands a window's output to the selector chunk by chunk: a batch window emits
+// one chunk per completed batch, and every timer firing is a chunk of its own. The selector's
+// per-chunk rules (one row per group and chunk when the query aggregates) depend on those
+// boundaries, so a window that emits several chunks into one `out` ends each with EndChunk(): a
+// row of kind kTimer without data. Siddhi's selector drops TIMER events, and so does ours; any
+// other reader of window output (joins, named windows) skips kTimer rows.
+//
+// Time. Every time-based window runs on the engine clock `now` (event time in playback), never
+// the wall clock. A window that needs a timer keeps Siddhi's scheduler queue of notification
+// times (timer_queue.h) and reports its head through NextWakeup(); OnTime(now) then fires each
+// due notification as a separate chunk, as Siddhi's Scheduler.sendTimerEvents does.
+//
+// Expired events. Windows behave as if the query always asked for expired events (Siddhi's
+// `outputExpectsExpiredEvents`): when it does not, the select step drops them, and because a
+// batch window's expired events are always followed by a reset, aggregates end up the same.
 class Window {
  public:
   virtual ~Window() = default;
   virtual std::unique_ptr<WindowState> CreateState() const = 0;
   // A chunk of current events arrived at clock `now`. Appends to `out`, in Siddhi's order, the
-  // events the window emits: expired events (kind kExpired, timestamp = expiry time), resets
-  // (kReset, for batch windows) and the current events.
+  // events the window emits: expired events (kind kExpired, timestamp = expiry time as Siddhi
+  // sets it), resets (kReset, for batch windows), current events and chunk ends.
   virtual absl::Status Process(WindowState& state, const Batch& in, Timestamp now,
                                Batch& out) const = 0;
-  // The clock reached `now` (event or heartbeat): emit whatever falls due.
+  // The clock reached `now` (event or heartbeat): emit whatever falls due. `out` may arrive
+  // without columns; PrepareOutput gives it the window's schema.
   virtual absl::Status OnTime(WindowState& state, Timestamp now, Batch& out) const = 0;
   // The earliest time at which OnTime has work, if any.
   virtual std::optional<Timestamp> NextWakeup(const WindowState& state) const = 0;
-  // The events currently held (joins and on-demand queries read them).
+  // The events currently held, as current events (joins and on-demand queries read them).
   virtual void Contents(const WindowState& state, Batch& out) const = 0;
   // Events held, for `talon explain --state`.
   virtual size_t StateSize(const WindowState& state) const = 0;
 };
+
+// Ends the chunk being written to `out` (see "Chunks" above). A no-op when `out` is empty or
+// already ends a chunk.
+void EndChunk(Batch& out, Timestamp ts);
+// Whether row `i` of a window's output is a chunk end rather than an event.
+inline bool IsChunkEnd(const Batch& batch, size_t i) { return batch.kind(i) == EventKind::kTimer; }
+// Gives `out` the columns of `schema` when it has none yet.
+void PrepareOutput(Batch& out, const Schema& schema);
 
 struct WindowDef {
   std::string ns;

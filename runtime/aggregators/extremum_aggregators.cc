@@ -1,0 +1,191 @@
+// min, max, minForever and maxForever, after Siddhi's Min/MaxAttributeAggregatorExecutor and
+// Min/MaxForeverAttributeAggregatorExecutor. The result keeps the argument's type.
+//
+// min/max remove without rescanning the window: like Siddhi they keep a monotonic deque of
+// candidates (each arrival drops the candidates it beats from the back); a removal deletes the
+// first equal candidate, if any, and the front is the answer. That is exact for windows that
+// expire in arrival order, and reproduces Siddhi's answers for the others (sort, frequent).
+// The forever variants treat removals like arrivals and ignore resets.
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <deque>
+
+#include "runtime/aggregators/aggregator_signature.h"
+#include "runtime/aggregators/builtin_aggregators.h"
+#include "runtime/registry.h"
+
+namespace talon::exec {
+namespace {
+
+// One argument value in a comparable form: int and long as int64, float and double as double.
+struct Number {
+  int64_t i = 0;
+  double d = 0;
+};
+
+class NumberOps {
+ public:
+  explicit NumberOps(Type type) : type_(type), floating_(!IsIntegral(type)) {}
+  Number From(const Value& v) const {
+    return floating_ ? Number{0, v.AsDouble()} : Number{v.AsLong(), 0};
+  }
+  // Java's `a < b` on the unboxed values (false whenever a NaN is involved).
+  bool Less(const Number& a, const Number& b) const { return floating_ ? a.d < b.d : a.i < b.i; }
+  // Boxed equals(): Double/Float compare bit patterns.
+  bool Equal(const Number& a, const Number& b) const {
+    if (!floating_) return a.i == b.i;
+    if (std::isnan(a.d) && std::isnan(b.d)) return true;
+    uint64_t x, y;
+    std::memcpy(&x, &a.d, sizeof x);
+    std::memcpy(&y, &b.d, sizeof y);
+    return x == y;
+  }
+  Value ToValue(const Number& n) const {
+    switch (type_) {
+      case Type::kInt: return Value::Int(static_cast<int32_t>(n.i));
+      case Type::kLong: return Value::Long(n.i);
+      case Type::kFloat: return Value::Float(static_cast<float>(n.d));
+      default: return Value::Double(n.d);
+    }
+  }
+  Type type() const { return type_; }
+
+ private:
+  Type type_;
+  bool floating_;
+};
+
+struct ExtremumState : AggregatorState {
+  std::deque<Number> candidates;
+  bool has_value = false;
+  Number value;
+};
+
+// min (kMax = false) and max (kMax = true).
+template <bool kMax>
+class ExtremumAggregator final : public Aggregator {
+ public:
+  explicit ExtremumAggregator(Type type) : ops_(type) {}
+
+  std::unique_ptr<AggregatorState> CreateState() const override {
+    return std::make_unique<ExtremumState>();
+  }
+  void Add(AggregatorState& state, const Value* args) const override {
+    if (args[0].is_null()) return;
+    auto& s = static_cast<ExtremumState&>(state);
+    Number v = ops_.From(args[0]);
+    while (!s.candidates.empty() && Beats(v, s.candidates.back())) s.candidates.pop_back();
+    s.candidates.push_back(v);
+    if (!s.has_value || Beats(v, s.value)) {
+      s.value = v;
+      s.has_value = true;
+    }
+  }
+  void Remove(AggregatorState& state, const Value* args) const override {
+    if (args[0].is_null()) return;
+    auto& s = static_cast<ExtremumState&>(state);
+    Number v = ops_.From(args[0]);
+    for (auto it = s.candidates.begin(); it != s.candidates.end(); ++it) {
+      if (ops_.Equal(*it, v)) {
+        s.candidates.erase(it);
+        break;
+      }
+    }
+    s.has_value = !s.candidates.empty();
+    if (s.has_value) s.value = s.candidates.front();
+  }
+  void Reset(AggregatorState& state) const override {
+    static_cast<ExtremumState&>(state) = ExtremumState{};
+  }
+  Value Result(const AggregatorState& state) const override {
+    const auto& s = static_cast<const ExtremumState&>(state);
+    return s.has_value ? ops_.ToValue(s.value) : Value::Null(ops_.type());
+  }
+
+ private:
+  // max: `candidate < v`; min: `candidate > v`.
+  bool Beats(const Number& v, const Number& other) const {
+    return kMax ? ops_.Less(other, v) : ops_.Less(v, other);
+  }
+  NumberOps ops_;
+};
+
+// minForever (kMax = false) and maxForever (kMax = true).
+template <bool kMax>
+class ForeverAggregator final : public Aggregator {
+ public:
+  explicit ForeverAggregator(Type type) : ops_(type) {}
+
+  std::unique_ptr<AggregatorState> CreateState() const override {
+    return std::make_unique<ExtremumState>();
+  }
+  void Add(AggregatorState& state, const Value* args) const override {
+    if (args[0].is_null()) return;
+    auto& s = static_cast<ExtremumState&>(state);
+    Number v = ops_.From(args[0]);
+    bool beats = kMax ? ops_.Less(s.value, v) : ops_.Less(v, s.value);
+    if (!s.has_value || beats) {
+      s.value = v;
+      s.has_value = true;
+    }
+  }
+  void Remove(AggregatorState& state, const Value* args) const override { Add(state, args); }
+  void Reset(AggregatorState&) const override {}
+  Value Result(const AggregatorState& state) const override {
+    const auto& s = static_cast<const ExtremumState&>(state);
+    return s.has_value ? ops_.ToValue(s.value) : Value::Null(ops_.type());
+  }
+
+ private:
+  NumberOps ops_;
+};
+
+template <typename A>
+std::unique_ptr<Aggregator> Make(Type arg, Type) {
+  return std::make_unique<A>(arg);
+}
+
+const std::vector<AggregatorSpec>& ExtremumAggregators() {
+  static const std::vector<AggregatorSpec> specs = {
+      {.name = "max",
+       .signatures = {{{{"arg", kNumericTypes}}}},
+       .result = ResultOfArgument,
+       .result_doc = "<type of arg>",
+       .make = Make<ExtremumAggregator<true>>,
+       .description = "The largest value in the window.",
+       .example = "max(temperature)"},
+      {.name = "min",
+       .signatures = {{{{"arg", kNumericTypes}}}},
+       .result = ResultOfArgument,
+       .result_doc = "<type of arg>",
+       .make = Make<ExtremumAggregator<false>>,
+       .description = "The smallest value in the window.",
+       .example = "min(temperature)"},
+      {.name = "maxForever",
+       .signatures = {{{{"arg", kNumericTypes}}}},
+       .result = ResultOfArgument,
+       .result_doc = "<type of arg>",
+       .make = Make<ForeverAggregator<true>>,
+       .description = "The largest value ever seen, regardless of windows.",
+       .example = "maxForever(temperature)"},
+      {.name = "minForever",
+       .signatures = {{{{"arg", kNumericTypes}}}},
+       .result = ResultOfArgument,
+       .result_doc = "<type of arg>",
+       .make = Make<ForeverAggregator<false>>,
+       .description = "The smallest value ever seen, regardless of windows.",
+       .example = "minForever(temperature)"},
+  };
+  return specs;
+}
+
+}  // namespace
+
+void RegisterExtremumAggregators(Registry& registry) {
+  for (const AggregatorSpec& spec : ExtremumAggregators()) {
+    registry.AddAggregator(MakeAggregatorDef(spec));
+  }
+}
+
+}  // namespace talon::exec

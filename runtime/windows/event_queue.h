@@ -1,0 +1,71 @@
+// EventQueue: the events a window holds, in columns (Siddhi's SnapshotableStreamEventQueue).
+// Windows mostly append at the back and expire from the front, so the queue keeps a head offset
+// and compacts its storage once the dead prefix outweighs the live events. The rare windows that
+// remove from the middle or reorder (sort, frequent, session) pay O(n) for it.
+#ifndef TALON_RUNTIME_WINDOWS_EVENT_QUEUE_H_
+#define TALON_RUNTIME_WINDOWS_EVENT_QUEUE_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "frontend/base/schema.h"
+#include "runtime/batch.h"
+
+namespace talon::exec {
+
+class EventQueue {
+ public:
+  EventQueue() = default;
+  explicit EventQueue(const Schema& schema) : store_(schema) {}
+
+  size_t size() const { return store_.size() - head_; }
+  bool empty() const { return size() == 0; }
+
+  // Appends row `row` of `from` stamped `ts`.
+  void Push(const Batch& from, size_t row, Timestamp ts);
+  // Appends every event of `other`, keeping their timestamps.
+  void PushAll(const EventQueue& other);
+
+  Timestamp timestamp(size_t i) const { return store_.timestamp(head_ + i); }
+  void set_timestamp(size_t i, Timestamp ts) { store_.set_timestamp(head_ + i, ts); }
+  // Attribute access for window parameters (external timestamps, sort keys, session keys).
+  const Column& column(size_t c) const { return store_.column(c); }
+  size_t row(size_t i) const { return head_ + i; }  // index of event i into column(c)
+  int64_t Int(size_t i, size_t c) const { return store_.column(c).ints()[head_ + i]; }
+  bool IsNull(size_t i, size_t c) const { return store_.column(c).IsNull(head_ + i); }
+  Value Get(size_t i, size_t c) const { return store_.column(c).Get(head_ + i); }
+  // Overwrites an int64-backed attribute (externalTimeBatch's replace.with.batchtime).
+  void SetInt(size_t i, size_t c, int64_t v) {
+    store_.column(c).ints()[head_ + i] = v;
+    store_.column(c).nulls()[head_ + i] = 0;
+  }
+
+  void PopFront();
+  void Erase(size_t i);
+  void Clear();
+  // Rearranges the events: event k of the result is event order[k] of the current queue.
+  void Reorder(const std::vector<size_t>& order);
+
+  // Appends event i to `out` as `kind` stamped `ts`.
+  void Emit(size_t i, EventKind kind, Timestamp ts, Batch& out) const {
+    out.AppendRow(store_, head_ + i, kind, ts);
+  }
+  // Appends event i to `out` as `kind` with its own timestamp.
+  void Emit(size_t i, EventKind kind, Batch& out) const {
+    out.AppendRow(store_, head_ + i, kind, timestamp(i));
+  }
+  // Appends every event, in order, as `kind`; stamped `ts`, or with their own timestamps.
+  void EmitAll(EventKind kind, Timestamp ts, Batch& out) const;
+  void EmitAll(EventKind kind, Batch& out) const;
+
+ private:
+  void Compact();
+
+  Batch store_;
+  size_t head_ = 0;
+};
+
+}  // namespace talon::exec
+
+#endif  // TALON_RUNTIME_WINDOWS_EVENT_QUEUE_H_
