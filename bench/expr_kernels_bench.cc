@@ -11,13 +11,14 @@
 // argument/key kernels, so it measures the interpreter's aggregation loop, not compiled code.
 // Items/s in the output are events/s. BM_Compile_* measure uncached JIT compile latency.
 //
-//   TALON_BENCH_OPT=0..3 picks the JIT optimization level (default: the shipped JitOptions).
+//   TALON_BENCH_OPT=O0|fast|O1|O2|O3 picks the JIT level (default: the shipped JitOptions).
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <optional>
 #include <random>
 #include <string>
 #include <string_view>
@@ -77,8 +78,10 @@ const Batch& Stocks() {
 
 codegen::JitOptions BenchJitOptions() {
   codegen::JitOptions options;
-  if (const char* level = std::getenv("TALON_BENCH_OPT")) {
-    options.opt_level = static_cast<codegen::OptLevel>(std::atoi(level));
+  if (const char* name = std::getenv("TALON_BENCH_OPT")) {
+    std::optional<codegen::OptLevel> level = codegen::ParseOptLevel(name);
+    if (!level) Die("TALON_BENCH_OPT", absl::InvalidArgumentError("want O0, fast, O1, O2 or O3"));
+    options.opt_level = *level;
   }
   return options;
 }
@@ -375,7 +378,7 @@ void RunGroupBy(benchmark::State& state, Backend backend) {
   spec.output.Add("total", Type::kDouble);
   spec.output.Add("average", Type::kDouble);
   spec.output.Add("events", Type::kLong);
-  spec.per_chunk = true;
+  spec.batching = true;  // one output event per group per chunk
   absl::StatusOr<std::unique_ptr<Operator>> select = MakeSelectOperator(std::move(spec));
   if (!select.ok()) Die("select operator", select.status());
 

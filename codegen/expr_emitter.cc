@@ -203,6 +203,7 @@ absl::StatusOr<EmittedValue> ExprEmitter::EmitConstant(const bound::Expr& e) {
     case Type::kString:
       out.value = b_.CreateGlobalString(v.string_value(), ".str", 0, &module_);
       out.size = b_.getInt64(v.string_value().size());
+      out.literal = &v.string_value();
       break;
     case Type::kObject: return UnsupportedType(e, type);
   }
@@ -345,15 +346,23 @@ llvm::Value* ExprEmitter::CompareStrings(bound::CompareOp op, const EmittedValue
   llvm::Function* fn = b_.GetInsertBlock()->getParent();
   if (op == bound::CompareOp::kEq || op == bound::CompareOp::kNe) {
     // Lengths first, bytes only when they agree: the common "symbol == 'IBM'" then costs one
-    // compare for most events, and with a constant length the memcmp is expanded inline.
+    // compare for most events. Against a short literal the bytes are compared inline (the
+    // fast instruction selector would not expand a memcmp call).
+    constexpr size_t kInlineLiteral = 32;
+    const std::string* literal = c.literal != nullptr ? c.literal : a.literal;
+    llvm::Value* other = c.literal != nullptr ? a.value : c.value;
     llvm::BasicBlock* entry = b_.GetInsertBlock();
     llvm::BasicBlock* bytes = llvm::BasicBlock::Create(ctx, "str.bytes", fn);
     llvm::BasicBlock* join = llvm::BasicBlock::Create(ctx, "str.join", fn);
     b_.CreateCondBr(b_.CreateICmpEQ(a.size, c.size), bytes, join);
     b_.SetInsertPoint(bytes);
-    llvm::Value* length = llvm::isa<llvm::Constant>(c.size) ? c.size : a.size;
-    llvm::Value* same =
-        b_.CreateICmpEQ(b_.CreateCall(Memcmp(), {a.value, c.value, length}), b_.getInt32(0));
+    llvm::Value* same = nullptr;
+    if (literal != nullptr && literal->size() <= kInlineLiteral) {
+      same = EqualsLiteral(other, *literal);
+    } else {
+      same = b_.CreateICmpEQ(b_.CreateCall(Memcmp(), {a.value, c.value, a.size}), b_.getInt32(0));
+    }
+    bytes = b_.GetInsertBlock();
     b_.CreateBr(join);
     b_.SetInsertPoint(join);
     llvm::PHINode* equal = b_.CreatePHI(b_.getInt1Ty(), 2);
@@ -379,6 +388,32 @@ llvm::Value* ExprEmitter::CompareStrings(bound::CompareOp op, const EmittedValue
     case bound::CompareOp::kNe: break;  // handled above
   }
   return b_.getInt1(false);
+}
+
+llvm::Value* ExprEmitter::EqualsLiteral(llvm::Value* data, const std::string& literal) {
+  // XOR 8/4/2/1-byte chunks with the literal's bytes and OR the differences together, which is
+  // what LLVM's ExpandMemCmp does for memcmp(p, "const", n) == 0. Reading exactly
+  // literal.size() bytes is in bounds: the caller checked the string has that length.
+  const bool little_endian = module_.getDataLayout().isLittleEndian();
+  llvm::Value* diff = b_.getInt64(0);
+  size_t offset = 0;
+  while (offset < literal.size()) {
+    size_t chunk = 8;
+    while (chunk > literal.size() - offset) chunk /= 2;
+    uint64_t expected = 0;
+    for (size_t k = 0; k < chunk; ++k) {
+      uint64_t byte = static_cast<unsigned char>(literal[offset + k]);
+      size_t shift = little_endian ? k : chunk - 1 - k;
+      expected |= byte << (8 * shift);
+    }
+    llvm::Type* type = b_.getIntNTy(static_cast<unsigned>(8 * chunk));
+    llvm::Value* loaded = b_.CreateAlignedLoad(
+        type, b_.CreateInBoundsGEP(b_.getInt8Ty(), data, b_.getInt64(offset)), llvm::Align(1));
+    llvm::Value* x = b_.CreateXor(loaded, llvm::ConstantInt::get(type, expected));
+    diff = b_.CreateOr(diff, b_.CreateZExt(x, b_.getInt64Ty()));
+    offset += chunk;
+  }
+  return b_.CreateICmpEQ(diff, b_.getInt64(0));
 }
 
 // --- Arithmetic -------------------------------------------------------------------------------

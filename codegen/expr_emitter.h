@@ -6,6 +6,7 @@
 #define TALON_CODEGEN_EXPR_EMITTER_H_
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "absl/status/status.h"
@@ -44,6 +45,9 @@ struct EmittedValue {
   llvm::Value* value = nullptr;
   llvm::Value* size = nullptr;
   llvm::Value* is_null = nullptr;
+  // A non-NULL string constant's bytes (owned by the bound::Expr), so comparisons against it
+  // can be emitted as a few integer compares instead of a memcmp call.
+  const std::string* literal = nullptr;
 };
 
 // One input column as the kernel sees it: base pointers loaded once per call.
@@ -90,6 +94,8 @@ class ExprEmitter {
   llvm::Value* RoundFloat(llvm::Value* v);   // Java float: round the double to float and back
   llvm::Value* Bool(llvm::Value* bit);       // i1 -> i64 0/1, the bool representation
   llvm::Value* CompareStrings(bound::CompareOp op, const EmittedValue& a, const EmittedValue& b);
+  // i1: the `literal.size()` bytes at `data` equal `literal` (which is short).
+  llvm::Value* EqualsLiteral(llvm::Value* data, const std::string& literal);
   llvm::Function* Memcmp();
 
   llvm::IRBuilderBase& b_;

@@ -18,7 +18,6 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
-#include <cstdlib>
 #include <cstring>
 #include <mutex>
 #include <string>
@@ -43,6 +42,11 @@
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Target/TargetMachine.h"
+#include "llvm/Transforms/InstCombine/InstCombine.h"
+#include "llvm/Transforms/Scalar/SimplifyCFG.h"
+#include "llvm/Transforms/Utils/LCSSA.h"
+#include "llvm/Transforms/Utils/LoopSimplify.h"
+#include "llvm/Transforms/Vectorize/LoopVectorize.h"
 
 namespace talon::codegen {
 
@@ -127,30 +131,20 @@ StringLayout ProbeStringLayout() {
   return layout;
 }
 
-// --- Levels -----------------------------------------------------------------------------------
-
-llvm::OptimizationLevel IrLevel(OptLevel level) {
-  switch (level) {
-    case OptLevel::kO0: return llvm::OptimizationLevel::O0;
-    case OptLevel::kO1: return llvm::OptimizationLevel::O1;
-    case OptLevel::kO2: return llvm::OptimizationLevel::O2;
-    case OptLevel::kO3: return llvm::OptimizationLevel::O3;
-  }
-  return llvm::OptimizationLevel::O2;
-}
+// --- Levels ---------------------------------------------------------------------------------
 
 llvm::CodeGenOptLevel CodeGenLevel(OptLevel level) {
   switch (level) {
-    case OptLevel::kO0: return llvm::CodeGenOptLevel::None;
+    case OptLevel::kO0:
+    case OptLevel::kFast: return llvm::CodeGenOptLevel::None;  // FastISel, fast regalloc
     case OptLevel::kO1: return llvm::CodeGenOptLevel::Less;
     case OptLevel::kO2: return llvm::CodeGenOptLevel::Default;
     case OptLevel::kO3: return llvm::CodeGenOptLevel::Aggressive;
   }
-  return llvm::CodeGenOptLevel::Default;
+  return llvm::CodeGenOptLevel::None;
 }
 
-// Stage 2: the standard per-module pipeline. O0 runs nothing: the emitted IR is already
-// straight-line code in one loop.
+// Stage 2. kO0 runs nothing: the emitted IR is already one straight loop.
 void Optimize(llvm::Module& module, llvm::TargetMachine& tm, OptLevel level) {
   if (level == OptLevel::kO0) return;
   llvm::LoopAnalysisManager lam;
@@ -158,10 +152,12 @@ void Optimize(llvm::Module& module, llvm::TargetMachine& tm, OptLevel level) {
   llvm::CGSCCAnalysisManager cgam;
   llvm::ModuleAnalysisManager mam;
   llvm::PipelineTuningOptions tuning;
-  tuning.LoopVectorization = level >= OptLevel::kO2;
-  tuning.SLPVectorization = level >= OptLevel::kO2;
-  tuning.LoopInterleaving = level >= OptLevel::kO2 && !std::getenv("TALON_JIT_NOINTERLEAVE");
+  tuning.LoopVectorization = level != OptLevel::kO1;
+  tuning.SLPVectorization = level == OptLevel::kO2 || level == OptLevel::kO3;
+  tuning.LoopInterleaving = level != OptLevel::kO1;
   tuning.LoopUnrolling = true;
+  // The TargetMachine gives the passes the host's cost model; without it the vectorizer
+  // would see no vector registers.
   llvm::PassBuilder passes(&tm, tuning);
   passes.registerModuleAnalyses(mam);
   passes.registerCGSCCAnalyses(cgam);
@@ -169,13 +165,31 @@ void Optimize(llvm::Module& module, llvm::TargetMachine& tm, OptLevel level) {
   passes.registerLoopAnalyses(lam);
   passes.crossRegisterProxies(lam, fam, cgam, mam);
   llvm::ModulePassManager pipeline;
-  if (const char* text = std::getenv("TALON_JIT_PIPELINE")) {  // EXPERIMENT, remove
-    if (llvm::Error err = passes.parsePassPipeline(pipeline, text)) {
-      ToStatus(std::move(err), "pipeline").IgnoreError();
-      std::abort();
+  switch (level) {
+    case OptLevel::kO0: return;
+    case OptLevel::kFast: {
+      // Clean up the emitted IR, put the loop in the form the vectorizer wants, vectorize,
+      // clean up again.
+      llvm::FunctionPassManager function;
+      function.addPass(llvm::InstCombinePass());
+      function.addPass(llvm::SimplifyCFGPass());
+      function.addPass(llvm::LoopSimplifyPass());
+      function.addPass(llvm::LCSSAPass());
+      function.addPass(llvm::LoopVectorizePass());
+      function.addPass(llvm::InstCombinePass());
+      function.addPass(llvm::SimplifyCFGPass());
+      pipeline.addPass(llvm::createModuleToFunctionPassAdaptor(std::move(function)));
+      break;
     }
-  } else {
-    pipeline = passes.buildPerModuleDefaultPipeline(IrLevel(level));
+    case OptLevel::kO1:
+      pipeline = passes.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O1);
+      break;
+    case OptLevel::kO2:
+      pipeline = passes.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O2);
+      break;
+    case OptLevel::kO3:
+      pipeline = passes.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O3);
+      break;
   }
   pipeline.run(module, mam);
 }
@@ -281,7 +295,6 @@ absl::StatusOr<std::unique_ptr<Jit>> Jit::Create(JitOptions options) {
       llvm::orc::JITTargetMachineBuilder target,
       ToStatusOr(llvm::orc::JITTargetMachineBuilder::detectHost(), "detecting the host target"));
   target.setCodeGenOptLevel(CodeGenLevel(state->options.opt_level));
-  if (const char* cg = std::getenv("TALON_JIT_CG")) target.setCodeGenOptLevel(static_cast<llvm::CodeGenOptLevel>(std::atoi(cg)));  // EXPERIMENT
   TALON_ASSIGN_OR_RETURN(state->tm,
                          ToStatusOr(target.createTargetMachine(), "creating the target machine"));
   // Process symbols are not linked: kernels may call exactly the symbols registered below,

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,12 +21,39 @@
 
 namespace talon::codegen {
 
-// Optimization level for both the new-pass-manager IR pipeline and instruction selection.
-// Talon ships kO2: kernels are one loop of a few dozen instructions, so O2 (which adds the loop
-// and SLP vectorizers over O1) costs ~1 ms more per kernel, far under the 20 ms/query budget,
-// and buys 2-4x on the filter loops; kO3 adds nothing measurable on such small loops
-// (docs/performance.md has the measurements).
-enum class OptLevel { kO0, kO1, kO2, kO3 };
+// How much work LLVM spends on a kernel: the IR pipeline the IRTransformLayer runs, and the
+// instruction selector. Kernels are one loop over a batch, so what pays off is instcombine plus
+// the loop vectorizer; LLVM's full O2 pipeline (inliner, GVN, ~80 passes) finds nothing more
+// in them, and the SelectionDAG selector spends ~5x FastISel's time on a vectorized loop body.
+// Measured on the benchmark kernels (see the JitTest.CompileLatencyPerLevel output and
+// bench/expr_kernels_bench.cc): kFast compiles a filter in ~3-5 ms with the same events/s as
+// kO2, which needs ~11-17 ms per kernel and so breaks the 20 ms/query budget as soon as a
+// query has two kernels. kFast is therefore the default; kO2 remains for comparison.
+enum class OptLevel {
+  kO0,    // no IR passes; FastISel. Scalar code, cheapest compile.
+  kFast,  // default: instcombine, simplifycfg, loop-vectorize, instcombine, simplifycfg; FastISel
+  kO1,    // LLVM's per-module O1 pipeline; SelectionDAG at -O1
+  kO2,    // LLVM's O2 pipeline (loop and SLP vectorizers); SelectionDAG at -O2
+  kO3,    // LLVM's O3 pipeline; SelectionDAG at -O3
+};
+// "O0", "fast", "O1", "O2", "O3" (for flags and reports).
+inline const char* OptLevelName(OptLevel level) {
+  switch (level) {
+    case OptLevel::kO0: return "O0";
+    case OptLevel::kFast: return "fast";
+    case OptLevel::kO1: return "O1";
+    case OptLevel::kO2: return "O2";
+    case OptLevel::kO3: return "O3";
+  }
+  return "?";
+}
+inline std::optional<OptLevel> ParseOptLevel(std::string_view name) {
+  for (OptLevel level :
+       {OptLevel::kO0, OptLevel::kFast, OptLevel::kO1, OptLevel::kO2, OptLevel::kO3}) {
+    if (name == OptLevelName(level)) return level;
+  }
+  return std::nullopt;
+}
 
 // A function JIT'd code may call, entered into the JIT's symbol table by absolute address
 // (e.g. per-event bodies of library functions registered by the runtime).
@@ -35,7 +63,7 @@ struct RuntimeSymbol {
 };
 
 struct JitOptions {
-  OptLevel opt_level = OptLevel::kO2;
+  OptLevel opt_level = OptLevel::kFast;
   // Compile identical kernels once: the cache is keyed by a canonical form of the bound IR.
   bool cache = true;
   // Added to the built-in symbols (talon_string_assign and the libc/libm routines LLVM may call).

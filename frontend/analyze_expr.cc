@@ -34,14 +34,15 @@ void AddSuggestion(Diagnostic& d, std::string_view name, const std::vector<std::
 }
 
 // The reference as the user wrote it: "e1[0].price", "#S.x", "price".
-std::string RefText(const ast::AttributeRef& ref) {
-  if (ref.stream.empty()) return ref.name;
-  return absl::StrCat(ref.stream_inner ? "#" : "", ref.stream, IndexText(ref.index), ".",
-                      ref.name);
+std::string Qualifier(const ast::AttributeRef& ref) {
+  if (ref.stream_inner) return "#" + ref.stream;
+  if (ref.stream_fault) return "!" + ref.stream;
+  return ref.stream;
 }
 
-std::string Qualifier(const ast::AttributeRef& ref) {
-  return ref.stream_inner ? "#" + ref.stream : ref.stream;
+std::string RefText(const ast::AttributeRef& ref) {
+  if (ref.stream.empty()) return ref.name;
+  return absl::StrCat(Qualifier(ref), IndexText(ref.index), ".", ref.name);
 }
 
 // `value` converted to numeric `type` (a literal meeting a wider operand: 10 -> 10.0F).
@@ -124,11 +125,12 @@ Diagnostic& ReportLookupError(Diagnostics& diags, const LookupError& error, Sour
   return diags.Error(error.code, span, error.message);
 }
 
-int PatternStates::AddRef(int state, ast::EventIndex index, int attribute, Type type) {
+int PatternStates::AddRef(int state, ast::EventIndex index, int attribute, Type type,
+                          bool all_events) {
   for (size_t i = 0; i < refs->size(); ++i) {
     const bound::StateRef& r = (*refs)[i];
     if (r.state == state && r.attribute == attribute && r.index.kind == index.kind &&
-        r.index.value == index.value) {
+        r.index.value == index.value && r.all_events == all_events) {
       return static_cast<int>(i);
     }
   }
@@ -136,13 +138,20 @@ int PatternStates::AddRef(int state, ast::EventIndex index, int attribute, Type 
   ref.state = state;
   ref.index = index;
   ref.attribute = attribute;
-  ref.type = type;
+  ref.type = all_events ? Type::kObject : type;
+  ref.all_events = all_events;
   refs->push_back(ref);
   const PatternStateInfo& info = states[state];
-  std::string name = absl::StrCat(info.qualifier(), IndexText(index));
+  std::string name = absl::StrCat(info.qualifier(), all_events ? "[*]" : IndexText(index));
   if (attribute >= 0) absl::StrAppend(&name, ".", info.schema.at(attribute).name);
   ref_names.push_back(std::move(name));
   return static_cast<int>(refs->size()) - 1;
+}
+
+int PatternStates::AddAttributeRef(int state, int attribute, int current_state) {
+  bool all_events = current_state < 0 && states[state].counted;
+  return AddRef(state, ast::EventIndex{}, attribute, states[state].schema.at(attribute).type,
+                all_events);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -225,9 +234,8 @@ std::optional<ResolvedColumn> Scope::ResolveInPattern(const ScopePart& part,
     }
     int s = owners[0];
     int column = static_cast<int>(*states.states[s].schema.IndexOf(attr.name));
-    Type type = states.states[s].schema.at(column).type;
-    int r = states.AddRef(s, attr.index, column, type);
-    return ResolvedColumn{part.offset + r, type, states.ref_names[r]};
+    int r = states.AddAttributeRef(s, column, part.current_state);
+    return ResolvedColumn{part.offset + r, (*states.refs)[r].type, states.ref_names[r]};
   }
 
   std::string qualifier = Qualifier(attr);
@@ -278,9 +286,10 @@ std::optional<ResolvedColumn> Scope::ResolveInPattern(const ScopePart& part,
     AddSuggestion(d, attr.name, state.schema.Names());
     return std::nullopt;
   }
-  Type type = state.schema.at(*column).type;
-  int r = states.AddRef(s, index, static_cast<int>(*column), type);
-  return ResolvedColumn{part.offset + r, type, states.ref_names[r]};
+  int r = index.kind == ast::EventIndex::Kind::kNone
+              ? states.AddAttributeRef(s, static_cast<int>(*column), part.current_state)
+              : states.AddRef(s, index, static_cast<int>(*column), state.schema.at(*column).type);
+  return ResolvedColumn{part.offset + r, (*states.refs)[r].type, states.ref_names[r]};
 }
 
 std::optional<ResolvedColumn> Scope::Resolve(const ast::Expr& ref, Diagnostics& diags) const {
@@ -460,9 +469,9 @@ std::vector<ResolvedColumn> Scope::Expand(std::vector<std::string>* owners) cons
       for (size_t s = 0; s < states.states.size(); ++s) {
         const PatternStateInfo& state = states.states[s];
         for (size_t i = 0; i < state.schema.size(); ++i) {
-          int r = states.AddRef(static_cast<int>(s), ast::EventIndex{}, static_cast<int>(i),
-                                state.schema.at(i).type);
-          columns.push_back({part.offset + r, state.schema.at(i).type, state.schema.at(i).name});
+          int r = states.AddAttributeRef(static_cast<int>(s), static_cast<int>(i),
+                                         part.current_state);
+          columns.push_back({part.offset + r, (*states.refs)[r].type, state.schema.at(i).name});
           owners->push_back(state.qualifier());
         }
       }
@@ -747,6 +756,30 @@ bound::ExprPtr ExprBinder::BindCall(const ast::Expr& expr) {
   std::vector<ArgInfo> infos;
   std::vector<SourceSpan> spans;
   bool ok = true;
+  if (expr.star) {
+    // f(*) passes every input attribute (Siddhi's parseInnerExpression); two inputs sharing an
+    // attribute name cannot both be passed ("Duplicate attribute exist in streams").
+    if (scope_.poisoned()) return nullptr;
+    std::vector<std::string> owners;
+    std::vector<ResolvedColumn> columns = scope_.Expand(&owners);
+    for (size_t i = 0; i < columns.size(); ++i) {
+      for (size_t j = 0; j < i; ++j) {
+        if (columns[j].name != columns[i].name) continue;
+        diags.Error(DiagCode::kDuplicateAttribute, expr.span,
+                    absl::StrCat("'", display, "(*)' would pass '", columns[i].name,
+                                 "' twice: both '", owners[j], "' and '", owners[i],
+                                 "' have it"));
+        return nullptr;
+      }
+      ArgInfo info;
+      info.type = columns[i].type;
+      info.is_attribute = true;
+      infos.push_back(info);
+      spans.push_back(expr.span);
+      args.push_back(
+          bound::MakeFieldRef(columns[i].column, columns[i].type, columns[i].name, expr.span));
+    }
+  }
   for (const ast::ExprPtr& arg : expr.operands) {
     bound::ExprPtr bound_arg = Bind(*arg);
     if (bound_arg == nullptr) {
@@ -781,6 +814,7 @@ bound::ExprPtr ExprBinder::BindCall(const ast::Expr& expr) {
 }
 
 bound::ExprPtr ExprBinder::BindAggregate(const ast::Expr& expr, std::string_view display) {
+  // (An aggregator's `*`, as in Siddhi 3's count(*), means no arguments: operands are empty.)
   Diagnostics& diags = analyzer_.diags();
   // Arguments read the input scope (not the output, in `having`), and do not nest aggregators.
   ExprBinder arg_binder(analyzer_, *aggregates_->arg_scope, nullptr,

@@ -59,7 +59,10 @@ struct PatternStates {
   std::vector<std::string> ref_names;  // "e1.price", "e2[last].price", "e1" (whole event)
 
   // Index of the ref, adding it if new.
-  int AddRef(int state, ast::EventIndex index, int attribute, Type type);
+  int AddRef(int state, ast::EventIndex index, int attribute, Type type, bool all_events = false);
+  // The ref for `attribute` of `state` read without an index from `current_state`'s condition
+  // (-1: the selector): a counted state read by the selector yields all its events as a list.
+  int AddAttributeRef(int state, int attribute, int current_state);
 };
 
 // ---------------------------------------------------------------------------------------------

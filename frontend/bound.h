@@ -147,7 +147,9 @@ struct JoinInput {
   SingleInput left;
   SingleInput right;
   ast::JoinType type = ast::JoinType::kInner;
-  bool left_triggers = true;   // which side's arrivals trigger a join (unidirectional)
+  // Which side's arrivals trigger a join (unidirectional). Tables and aggregations never
+  // trigger: the analyzer sets false for them.
+  bool left_triggers = true;
   bool right_triggers = true;
   ExprPtr on;                  // over scope = left.scope ++ right.scope; may be null
   std::optional<int64_t> within_ms;
@@ -157,19 +159,32 @@ struct JoinInput {
 
 // One reference to a pattern event's attribute (e1.x, e1[0].x, e1[last].x), materialized as a
 // column of the pattern scope.
+//
+// `index` is as written (e1[0] -> kNumber 0, e1[last-1] -> kLast 1), except that [0] and [last] on
+// an event without a count are normalized to kNone (the single event). `attribute == -1` is the
+// whole event: the analyzer binds `e1 is null` as kIsNull over a kFieldRef (type kObject) to
+// such a ref, whose value must be NULL while the state has no event and non-NULL once it has one.
 struct StateRef {
   int state = -1;      // index into PatternInput::states
   ast::EventIndex index;
-  int attribute = -1;  // column of that state's stream
+  int attribute = -1;  // column of that state's stream (after its stream functions); -1: event
   Type type = Type::kObject;
+  // `e2.price` (no index) in the selector, over a counted state: every collected event's value,
+  // as one list (Siddhi's MultiValueVariableFunctionExecutor; CountPatternTestCase.testQuery16
+  // outputs [23.6, 23.6, ...]). `type` is then kObject.
+  bool all_events = false;
 };
 
 struct PatternState {
   enum class Kind { kStream, kAbsent };
   Kind kind = Kind::kStream;
   std::string event_name;
-  SingleInput input;          // stream + filters; filters over `condition_scope`
-  ExprPtr condition;          // over [this stream's columns ++ refs columns]; may be null
+  // The stream and its stream functions (input.handlers holds no filters: they may read other
+  // events, so they are all in `condition`).
+  SingleInput input;
+  // Every filter of the state, ANDed, over [input.scope ++ refs columns] (refs column k is
+  // input.scope.size() + k); unqualified names are this stream's. May be null.
+  ExprPtr condition;
   int64_t min_count = 1;
   int64_t max_count = 1;      // -1: unbounded
   std::optional<int64_t> waiting_ms;  // kAbsent `for`
@@ -221,6 +236,7 @@ struct OrderBy {
 };
 
 struct Selector {
+  // One per distinct (aggregator, arguments): sum(x) in select and in having share a column.
   std::vector<AggregateCall> aggregates;
   std::vector<Projection> projections;
   std::vector<ExprPtr> group_by;  // over the input scope

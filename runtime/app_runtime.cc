@@ -147,7 +147,8 @@ absl::Status AppRuntimeImpl::ValidateEvent(const bound::Stream& stream, const Ev
   for (size_t i = 0; i < event.data.size(); ++i) {
     const Value& v = event.data[i];
     const Attribute& a = stream.schema.at(i);
-    if (!v.is_null() && v.type() != a.type) {
+    // An `object` attribute holds any value, as in Siddhi.
+    if (!v.is_null() && v.type() != a.type && a.type != Type::kObject) {
       return absl::InvalidArgumentError(absl::StrCat(
           "attribute '", a.name, "' of stream '", stream.name, "' is ", TypeName(a.type),
           ", got ", TypeName(v.type()), " value ", v.ToString()));

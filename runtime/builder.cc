@@ -129,7 +129,7 @@ class RuntimeBuilder {
 
   absl::StatusOr<std::unique_ptr<Operator>> BuildSelect(const bound::Query& query,
                                                        const Schema& input_scope,
-                                                       bool has_window) {
+                                                       bool /*has_window*/) {
     const bound::Selector& sel = query.selector;
     SelectSpec spec;
     Schema selector_scope = input_scope;
@@ -169,7 +169,11 @@ class RuntimeBuilder {
     spec.emit_current = events != ast::OutputEventType::kExpired;
     spec.emit_expired =
         events == ast::OutputEventType::kExpired || events == ast::OutputEventType::kAll;
-    spec.per_chunk = !has_window && (!sel.aggregates.empty() || !sel.group_by.empty());
+    spec.order_by = sel.order_by;
+    spec.limit = sel.limit;
+    spec.offset = sel.offset;
+    // QueryParser turns the selector's batching off only for snapshot rate limiting.
+    spec.batching = query.rate.kind != ast::OutputRate::Kind::kSnapshot;
     return MakeSelectOperator(std::move(spec));
   }
 

@@ -45,7 +45,18 @@ absl::StatusOr<std::vector<Value>> MapData(const std::vector<JsonDatum>& data,
   values.reserve(data.size());
   for (size_t i = 0; i < data.size(); ++i) {
     absl::StatusOr<Value> value = absl::InvalidArgumentError("no declared type");
-    if (schema.ok() && i < schema->size()) value = ToAttributeValue(data[i], schema->at(i).type);
+    if (schema.ok() && i < schema->size()) {
+      Type declared = schema->at(i).type;
+      value = ToAttributeValue(data[i], declared);
+      // JSON numbers carry no Java type: where the recorded test sent, say, a boxed Float into
+      // a long attribute, Siddhi carried it unchanged. Talon's columns are typed, so the number
+      // is narrowed to the declared type as Java's Number.longValue() would.
+      if (!value.ok() && data[i].kind == JsonDatum::Kind::kReal && IsIntegral(declared)) {
+        double real = data[i].real_value;
+        value = declared == Type::kInt ? Value::Int(static_cast<int32_t>(real))
+                                       : Value::Long(static_cast<int64_t>(real));
+      }
+    }
     if (!value.ok()) value = NaturalValue(data[i]);
     if (!value.ok()) return value.status();
     values.push_back(*std::move(value));

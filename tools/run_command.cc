@@ -155,7 +155,6 @@ class RunCommand : public Command {
         if (absl::Status status = (*app)->Start(event.time); !status.ok()) return status;
         started = true;
       }
-      ++events_in_;
       absl::Status sent = (*app)->Send(input.stream, event.time, std::move(event.data));
       if (!sent.ok()) Malformed(input.file, event.line, absl::StrCat("refused: ", sent.message()));
     }
@@ -163,8 +162,10 @@ class RunCommand : public Command {
       if (absl::Status status = (*app)->Start(0); !status.ok()) return status;
     }
     (*app)->Shutdown();
-    for (auto& [path, stream] : files_) stream->flush();
     std::cout.flush();
+    for (auto& [path, stream] : files_) {
+      if (!stream->flush()) return absl::DataLossError(absl::StrCat(path, ": write failed"));
+    }
     std::cerr << events_in_ << " events in, " << malformed_ << " malformed, " << alerts_out_
               << " alerts out\n";
     return absl::OkStatus();
@@ -175,24 +176,22 @@ class RunCommand : public Command {
     std::cerr << file << ":" << line << ": " << why << "\n";
   }
 
+  // See the footer of --help: --time-attr, else a long `timestamp` attribute, else line order.
   absl::StatusOr<TimeSource> ChooseTimeSource(const Input& input) {
-    TimeSource line_order;
-    auto attribute_time = [&](const std::string& name) -> absl::StatusOr<TimeSource> {
-      std::optional<size_t> index = input.schema.IndexOf(name);
+    if (!time_attribute_.empty()) {
+      std::optional<size_t> index = input.schema.IndexOf(time_attribute_);
       if (!index || !IsIntegral(input.schema.at(*index).type)) {
-        return absl::InvalidArgumentError(absl::StrCat("--time-attr '", name, "': stream '",
-                                                       input.stream,
-                                                       "' has no int/long attribute "
-                                                       "of that name"));
+        return absl::InvalidArgumentError(absl::StrCat("--time-attr '", time_attribute_,
+                                                       "': stream '", input.stream,
+                                                       "' has no int/long attribute of that name"));
       }
       return TimeSource{TimeSource::Kind::kAttribute, *index};
-    };
-    if (!time_attribute_.empty()) return attribute_time(time_attribute_);
+    }
     std::optional<size_t> timestamp = input.schema.IndexOf("timestamp");
     if (timestamp && input.schema.at(*timestamp).type == Type::kLong) {
       return TimeSource{TimeSource::Kind::kAttribute, *timestamp};
     }
-    return line_order;
+    return TimeSource{TimeSource::Kind::kLineOrder, 0};
   }
 
   absl::StatusOr<Input> LoadInput(const exec::AppRuntime& app, const std::string& binding) {
@@ -219,6 +218,7 @@ class RunCommand : public Command {
       ++line_number;
       if (absl::EndsWith(line, "\r")) line.remove_suffix(1);
       if (line.find_first_not_of(" \t") == absl::string_view::npos) continue;
+      ++events_in_;  // every record counts, malformed or not, so "M malformed" is out of N
       absl::StatusOr<InputEvent> event = ParseLine(parser, line, input, *time_source, unknown_keys);
       if (!event.ok()) {
         Malformed(input.file, line_number, std::string(event.status().message()));

@@ -1,6 +1,7 @@
 #include "frontend/base/value.h"
 
 #include <cmath>
+#include <cstdlib>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -29,17 +30,36 @@ int64_t Value::AsLong() const {
 }
 
 namespace {
-// Shortest text that reads back to the same value, like Java's Double.toString / Float.toString.
+// Java's Double.toString / Float.toString: the shortest digits that read back to the same value,
+// in plain notation for 1e-3 <= |v| < 1e7 ("10.0", "0.001") and as "1.0E10" / "1.5E-4" outside.
 template <typename T>
 std::string ShortestFloat(T v) {
   if (std::isnan(v)) return "NaN";
   if (std::isinf(v)) return v > 0 ? "Infinity" : "-Infinity";
-  for (int precision = 1; precision <= 17; ++precision) {
-    std::string s = absl::StrFormat("%.*g", precision, static_cast<double>(v));
-    if (static_cast<T>(std::strtod(s.c_str(), nullptr)) == v) {
-      if (s.find_first_of(".eEn") == std::string::npos) s += ".0";
-      return s;
+  if (v == 0) return std::signbit(v) ? "-0.0" : "0.0";
+  auto reads_back = [v](const std::string& s) {
+    return static_cast<T>(std::strtod(s.c_str(), nullptr)) == v;
+  };
+  double magnitude = std::fabs(static_cast<double>(v));
+  if (magnitude >= 1e-3 && magnitude < 1e7) {
+    for (int decimals = 1; decimals <= 20; ++decimals) {
+      std::string s = absl::StrFormat("%.*f", decimals, static_cast<double>(v));
+      if (reads_back(s)) return s;
     }
+    return absl::StrFormat("%.17g", static_cast<double>(v));
+  }
+  for (int precision = 1; precision <= 17; ++precision) {
+    std::string s = absl::StrFormat("%.*e", precision, static_cast<double>(v));
+    if (!reads_back(s)) continue;
+    // "1.500e+10" -> "1.5E10": trim mantissa zeros (keeping one decimal), drop '+' and
+    // leading exponent zeros.
+    size_t e = s.find('e');
+    std::string mantissa = s.substr(0, e);
+    while (mantissa.size() > 3 && mantissa.back() == '0' && mantissa[mantissa.size() - 2] != '.') {
+      mantissa.pop_back();
+    }
+    int exponent = std::atoi(s.c_str() + e + 1);
+    return absl::StrCat(mantissa, "E", exponent);
   }
   return absl::StrFormat("%.17g", static_cast<double>(v));
 }

@@ -18,7 +18,9 @@ std::unique_ptr<Operator> MakeFilterOperator(std::unique_ptr<PredicateKernel> pr
 std::unique_ptr<Operator> MakeWindowOperator(std::unique_ptr<Window> window,
                                              std::string description);
 
-// Everything the select step needs, prepared by the builder.
+// Everything the select step needs, prepared by the builder. The select step is Siddhi's
+// QuerySelector: aggregates, projections, having, order by, offset and limit, applied chunk by
+// chunk (a window's chunks are separated by kTimer rows, see windows/window.h).
 struct SelectSpec {
   std::vector<std::unique_ptr<ExprKernel>> projections;  // over input ++ aggregate columns
   std::vector<std::unique_ptr<Aggregator>> aggregators;
@@ -26,15 +28,22 @@ struct SelectSpec {
   std::vector<Type> aggregate_types;
   std::vector<std::unique_ptr<ExprKernel>> group_by;  // over input scope
   std::unique_ptr<PredicateKernel> having;           // over output ++ input ++ aggregates
+  std::vector<bound::OrderBy> order_by;              // output columns
+  std::optional<int64_t> limit;
+  std::optional<int64_t> offset;
   Schema output;
   bool emit_current = true;
   bool emit_expired = false;
-  // Siddhi emits one event per group per chunk (the chunk's last) when the input has no
-  // sliding window: QuerySelector's "batching" mode.
-  bool per_chunk = false;
+  // QuerySelector's batchingEnabled (off only under snapshot rate limiting): a query that
+  // groups or aggregates then emits, per chunk, the last event of each group (or the chunk's
+  // last event) rather than every event.
+  bool batching = true;
 };
 absl::StatusOr<std::unique_ptr<Operator>> MakeSelectOperator(SelectSpec spec);
 
+// The plan's OrderLimit node. Siddhi orders and limits inside the selector, per chunk and
+// differently per selector mode, so the select step does the work (SelectSpec::order_by,
+// limit, offset) and this operator only marks the step in `talon explain`.
 struct OrderLimitSpec {
   std::vector<bound::OrderBy> order_by;
   std::optional<int64_t> limit;

@@ -26,6 +26,13 @@ class WindowOperator : public Operator {
     auto* state = static_cast<WindowOperatorState*>(raw);
     Batch out;
     for (const Column& c : batch.columns()) out.columns().emplace_back(c.type());
+    // Siddhi moves the clock on every arrival, even to the time it already shows, and fires
+    // what has fallen due first (a notification scheduled for `now` while processing an earlier
+    // event at `now`). The engine only calls OnTime when the clock advances, so catch up here.
+    std::optional<Timestamp> due = window_->NextWakeup(*state->window);
+    if (due && *due <= ctx.now) {
+      TALON_RETURN_IF_ERROR(window_->OnTime(*state->window, ctx.now, out));
+    }
     TALON_RETURN_IF_ERROR(window_->Process(*state->window, batch, ctx.now, out));
     batch = std::move(out);
     return absl::OkStatus();

@@ -12,7 +12,8 @@ void RegisterBuiltinWindows(Registry& registry) {
       TimeBatchWindowDef,     TimeLengthWindowDef,        ExternalTimeWindowDef,
       ExternalTimeBatchWindowDef, SortWindowDef,          DelayWindowDef,
       BatchWindowDef,         SessionWindowDef,           FrequentWindowDef,
-      LossyFrequentWindowDef, CronWindowDef,
+      LossyFrequentWindowDef, CronWindowDef,      ExpressionWindowDef,
+      ExpressionBatchWindowDef,
   };
   for (MakeDef make : kWindows) registry.AddWindow(make());
 }

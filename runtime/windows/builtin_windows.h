@@ -21,6 +21,8 @@ WindowDef SessionWindowDef();            // session_window.cc
 WindowDef FrequentWindowDef();           // frequent_window.cc
 WindowDef LossyFrequentWindowDef();      // lossy_frequent_window.cc
 WindowDef CronWindowDef();               // cron_window.cc
+WindowDef ExpressionWindowDef();         // expression_window.cc
+WindowDef ExpressionBatchWindowDef();    // expression_batch_window.cc
 
 }  // namespace talon::exec
 

@@ -13,8 +13,18 @@ Batch EmptyLike(const Batch& like) {
 
 }  // namespace
 
-void EventQueue::Push(const Batch& from, size_t row, Timestamp ts) {
-  store_.AppendRow(from, row, EventKind::kCurrent, ts);
+void EventQueue::Push(const Batch& from, size_t row, Timestamp ts, EventKind kind) {
+  store_.AppendRow(from, row, kind, ts);
+}
+
+void EventQueue::PushAll(const EventQueue& other, EventKind kind) {
+  for (size_t i = 0; i < other.size(); ++i) {
+    store_.AppendRow(other.store_, other.head_ + i, kind, other.timestamp(i));
+  }
+}
+
+void EventQueue::EmitAllAsStored(Batch& out) const {
+  for (size_t i = 0; i < size(); ++i) out.AppendRow(store_, head_ + i);
 }
 
 void EventQueue::PushAll(const EventQueue& other) {

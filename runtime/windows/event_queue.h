@@ -22,13 +22,19 @@ class EventQueue {
   size_t size() const { return store_.size() - head_; }
   bool empty() const { return size() == 0; }
 
-  // Appends row `row` of `from` stamped `ts`.
-  void Push(const Batch& from, size_t row, Timestamp ts);
+  // Appends row `row` of `from` stamped `ts`, as a current event unless `kind` says otherwise
+  // (expressionBatch keeps expired events in its current queue).
+  void Push(const Batch& from, size_t row, Timestamp ts, EventKind kind = EventKind::kCurrent);
+  // Appends every event of `other` as `kind`, keeping their timestamps.
+  void PushAll(const EventQueue& other, EventKind kind);
+  EventKind kind(size_t i) const { return store_.kind(head_ + i); }
   // Appends every event of `other`, keeping their timestamps.
   void PushAll(const EventQueue& other);
 
   Timestamp timestamp(size_t i) const { return store_.timestamp(head_ + i); }
   void set_timestamp(size_t i, Timestamp ts) { store_.set_timestamp(head_ + i, ts); }
+  // The storage and the row of event i in it (expression windows evaluate over it).
+  const Batch& store() const { return store_; }
   // Attribute access for window parameters (external timestamps, sort keys, session keys).
   const Column& column(size_t c) const { return store_.column(c); }
   size_t row(size_t i) const { return head_ + i; }  // index of event i into column(c)
@@ -55,6 +61,8 @@ class EventQueue {
   void Emit(size_t i, EventKind kind, Batch& out) const {
     out.AppendRow(store_, head_ + i, kind, timestamp(i));
   }
+  // Appends every event with the kind and timestamp it was stored with.
+  void EmitAllAsStored(Batch& out) const;
   // Appends every event, in order, as `kind`; stamped `ts`, or with their own timestamps.
   void EmitAll(EventKind kind, Timestamp ts, Batch& out) const;
   void EmitAll(EventKind kind, Batch& out) const;

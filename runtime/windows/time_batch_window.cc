@@ -18,7 +18,6 @@ struct TimeBatchState : TimedWindowState {
   EventQueue pending;    // collected since the last emission (not with stream.current.event)
   EventQueue expired;    // the last emitted batch
   EventQueue reset_row;  // Siddhi's resetEvent: a copy of the batch's first event, when due
-  Timestamp next_emit = -1;
 };
 
 class TimeBatchWindow final : public TypedWindow<TimeBatchState> {
@@ -50,14 +49,14 @@ class TimeBatchWindow final : public TypedWindow<TimeBatchState> {
  private:
   // One call of Siddhi's process(): `in` is null for a TIMER chunk.
   void Step(TimeBatchState& s, const Batch* in, Timestamp now, Batch& out) const {
-    if (s.next_emit == -1) {
-      s.next_emit = start_ ? NextEmitTime(now) : now + time_;
-      s.timers.NotifyAt(s.next_emit);
+    if (next_emit_ == -1) {
+      next_emit_ = start_ ? NextEmitTime(now) : now + time_;
+      s.timers.NotifyAt(next_emit_);
     }
     bool send = false;
-    if (now >= s.next_emit) {
-      s.next_emit += time_;
-      s.timers.NotifyAt(s.next_emit);
+    if (now >= next_emit_) {
+      next_emit_ += time_;
+      s.timers.NotifyAt(next_emit_);
       send = true;
     }
     if (in != nullptr) {
@@ -96,6 +95,11 @@ class TimeBatchWindow final : public TypedWindow<TimeBatchState> {
   int64_t time_;
   std::optional<int64_t> start_;
   bool stream_current_;
+  // Siddhi keeps nextEmitTime on the processor, not in its per-key state: in a partition, the
+  // first key to arrive sets the schedule for all, and only keys that see the clock pass it (or
+  // that scheduled a notification) emit. Reproduced as the query's shared state, like the
+  // processor field (one thread drives an app).
+  mutable Timestamp next_emit_ = -1;
 };
 
 const std::vector<WindowOverload>& Overloads() {

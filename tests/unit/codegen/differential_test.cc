@@ -250,6 +250,15 @@ class DifferentialTest : public ::testing::Test {
     jit_ = nullptr;
   }
 
+  // A Jit at another level than the shipped one, for the smaller cross-level runs.
+  static std::unique_ptr<codegen::Jit> JitAt(codegen::OptLevel level) {
+    codegen::JitOptions options;
+    options.opt_level = level;
+    absl::StatusOr<std::unique_ptr<codegen::Jit>> jit = codegen::Jit::Create(options);
+    EXPECT_TRUE(jit.ok()) << jit.status();
+    return jit.ok() ? *std::move(jit) : nullptr;
+  }
+
   // One batch per size, every column with ~20% NULLs.
   static std::vector<Batch> MakeBatches(RandomValues& random, const Schema& scope) {
     std::vector<Batch> batches;
@@ -268,8 +277,11 @@ class DifferentialTest : public ::testing::Test {
   // Runs `count` random expressions of `type` through both backends; `as_filter` also checks
   // the filter kernel (bool only).
   void RunRandom(Type type, uint64_t seed_offset, bool as_filter) {
+    RunRandom(*jit_, type, seed_offset, as_filter, EnvOr("TALON_DIFF_ITERS", 250));
+  }
+  void RunRandom(codegen::Jit& jit_under_test, Type type, uint64_t seed_offset, bool as_filter,
+                 uint64_t count) {
     const uint64_t seed = EnvOr("TALON_DIFF_SEED", 20240611) + seed_offset;
-    const uint64_t count = EnvOr("TALON_DIFF_ITERS", 250);
     RandomValues random(seed);
     Schema scope = TestScope();
     std::vector<Batch> batches = MakeBatches(random, scope);
@@ -278,15 +290,17 @@ class DifferentialTest : public ::testing::Test {
     EvalContext ctx;
     for (uint64_t k = 0; k < count; ++k) {
       bound::ExprPtr expr = generator.Make(type, 1 + static_cast<int>(random.Index(4)));
-      std::string what = absl::StrCat("seed ", seed, " #", k, ": ", bound::ToString(*expr));
+      std::string what = absl::StrCat(codegen::OptLevelName(jit_under_test.options().opt_level),
+                                      " seed ", seed, " #", k, ": ", bound::ToString(*expr));
       absl::StatusOr<std::unique_ptr<ExprKernel>> interp =
           MakeInterpretedExpr(*expr, scope, registry);
       ASSERT_TRUE(interp.ok()) << what << ": " << interp.status();
-      absl::StatusOr<std::unique_ptr<ExprKernel>> jit = MakeJitExpr(*jit_, *expr, scope);
+      absl::StatusOr<std::unique_ptr<ExprKernel>> jit = MakeJitExpr(jit_under_test, *expr, scope);
       ASSERT_TRUE(jit.ok()) << what << ": " << jit.status();
       std::unique_ptr<PredicateKernel> filter;
       if (as_filter) {
-        absl::StatusOr<std::unique_ptr<PredicateKernel>> f = MakeJitPredicate(*jit_, *expr, scope);
+        absl::StatusOr<std::unique_ptr<PredicateKernel>> f =
+            MakeJitPredicate(jit_under_test, *expr, scope);
         ASSERT_TRUE(f.ok()) << what << ": " << f.status();
         filter = *std::move(f);
       }
@@ -321,6 +335,19 @@ TEST_F(DifferentialTest, LongExpressions) { RunRandom(Type::kLong, 3, false); }
 TEST_F(DifferentialTest, FloatExpressions) { RunRandom(Type::kFloat, 4, false); }
 TEST_F(DifferentialTest, DoubleExpressions) { RunRandom(Type::kDouble, 5, false); }
 TEST_F(DifferentialTest, StringExpressions) { RunRandom(Type::kString, 6, false); }
+
+// The other levels run fewer expressions: the optimizer must never change a result.
+TEST_F(DifferentialTest, OtherOptLevels) {
+  const uint64_t count = EnvOr("TALON_DIFF_ITERS", 250) / 5;
+  for (codegen::OptLevel level : {codegen::OptLevel::kO0, codegen::OptLevel::kO2}) {
+    std::unique_ptr<codegen::Jit> jit = JitAt(level);
+    ASSERT_NE(jit, nullptr);
+    for (Type type : kAll) {
+      RunRandom(*jit, type, 100 + static_cast<uint64_t>(type), type == Type::kBool, count);
+      if (HasFatalFailure()) return;
+    }
+  }
+}
 
 // Hand-picked cases the random trees hit only by luck.
 TEST_F(DifferentialTest, EdgeCases) {

@@ -298,8 +298,8 @@ TEST(JitTest, CompileLatencyPerLevel) {
                                bound::MakeConstant(Value::String("IBM"))),
                        Compare(bound::CompareOp::kEq, bound::MakeFieldRef(0, Type::kString, "s"),
                                bound::MakeConstant(Value::String("WSO2"))));
-  const char* names[] = {"O0", "O1", "O2", "O3"};
-  for (OptLevel level : {OptLevel::kO0, OptLevel::kO1, OptLevel::kO2, OptLevel::kO3}) {
+  for (OptLevel level :
+       {OptLevel::kO0, OptLevel::kFast, OptLevel::kO1, OptLevel::kO2, OptLevel::kO3}) {
     JitOptions options;
     options.opt_level = level;
     options.cache = false;
@@ -315,8 +315,8 @@ TEST(JitTest, CompileLatencyPerLevel) {
         total += (*kernel)->compile_ms();
       }
     }
-    std::printf("[ latency  ] %s: mean %.2f ms, worst %.2f ms per filter kernel\n",
-                names[static_cast<int>(level)], total / (2 * kRounds), worst);
+    std::printf("[ latency  ] %-4s: mean %.2f ms, worst %.2f ms per filter kernel\n",
+                OptLevelName(level), total / (2 * kRounds), worst);
     EXPECT_LT(worst, 500.0);
   }
 }

@@ -299,6 +299,29 @@ TEST_F(AnalyzerTest, PatternReferencesBecomeStateRefs) {
   EXPECT_THAT(Diags(), IsEmpty());  // `within` bounds the pattern: no warning
 }
 
+TEST_F(AnalyzerTest, CountedEventWithoutIndexIsAListInTheSelector) {
+  // Siddhi CountPatternTestCase.testQuery16: `e2.price` of e2=S<2:> outputs every price.
+  bound::App app = Accept(
+      "define stream S (price float);\n"
+      "from e1=S -> e2=S[price > e1.price]<2:5> -> e3=S[price > e2.price] "
+      "select e1.price as a, e2.price as b insert into Out;");
+  const auto& p = std::get<bound::PatternInput>(app.queries[0].input);
+  // In e3's condition e2.price is one value; in the selector it is the list.
+  EXPECT_EQ(Str(p.states[2].condition), "($0:price > $2:e2.price)");
+  EXPECT_EQ(Str(app.queries[0].selector.projections[1].expr), "$3:e2[*].price");
+  EXPECT_FALSE(p.refs[1].all_events);
+  EXPECT_TRUE(p.refs[3].all_events);
+  EXPECT_EQ(app.queries[0].selector.output.ToString(), "(a float, b object)");
+}
+
+TEST_F(AnalyzerTest, StarArgumentPassesEveryInputAttribute) {
+  // Siddhi MaximumFunctionExtensionTestCase.testMaxFunctionExtension6: maximum(*).
+  bound::App app = Accept(
+      "define stream S (a int, b int);\n"
+      "from S select coalesce(*) as c insert into Out;");
+  EXPECT_EQ(Str(app.queries[0].selector.projections[0].expr), "coalesce($0:a, $1:b)");
+}
+
 TEST_F(AnalyzerTest, PatternEventIsNullIsAWholeEventRef) {
   bound::App app = Accept(
       "define stream A (x int); define stream B (y int);\n"

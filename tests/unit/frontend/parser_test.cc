@@ -494,8 +494,8 @@ TEST(ParserTest, SyntaxErrorMessagesNameWhatWasExpected) {
   EXPECT_EQ(FirstError("@PrimaryKey() define table T (a int);"),
             "syntax-error: expected a name, '@' or a string, found ')'");
   EXPECT_EQ(FirstError("@PrimaryKey'symbol' define table T (a int);"),
-            "syntax-error: expected '(', '@', 'define', 'from' or 'partition', found the string "
-            "'symbol'");
+            "syntax-error: expected ':', '(', '@', 'define', 'from' or 'partition', found the "
+            "string 'symbol'");
 }
 
 TEST(ParserTest, AliasOnASingleStreamGetsAHint) {

@@ -154,9 +154,8 @@ TEST(RegistryTest, LookupsOfOtherKinds) {
 TEST(RegistryTest, OverloadsTriedInOrderAndMostSpecificErrorReported) {
   Registry registry;
   auto def = [](int arity, Type param, Type result) {
-    ScalarFunctionDef d;
-    d.ns = "t";
-    d.name = "f";
+    // Constructed, not assigned: GCC 12 -O3 misreports string assignment (-Wrestrict).
+    ScalarFunctionDef d{.ns = "t", .name = "f"};
     d.resolve = [=](const std::vector<ArgInfo>& args) -> Lookup<Type> {
       if (static_cast<int>(args.size()) != arity) {
         return LookupError{DiagCode::kWrongArgumentCount, "count", -1};
