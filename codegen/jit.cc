@@ -43,6 +43,7 @@
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Target/TargetMachine.h"
 #include "llvm/Transforms/InstCombine/InstCombine.h"
+#include "llvm/Transforms/Scalar/EarlyCSE.h"
 #include "llvm/Transforms/Scalar/SimplifyCFG.h"
 #include "llvm/Transforms/Utils/LCSSA.h"
 #include "llvm/Transforms/Utils/LoopSimplify.h"
@@ -168,9 +169,10 @@ void Optimize(llvm::Module& module, llvm::TargetMachine& tm, OptLevel level) {
   switch (level) {
     case OptLevel::kO0: return;
     case OptLevel::kFast: {
-      // Clean up the emitted IR, put the loop in the form the vectorizer wants, vectorize,
-      // clean up again.
+      // Share repeated column loads, clean up the emitted IR, put the loop in the form the
+      // vectorizer wants, vectorize, clean up again.
       llvm::FunctionPassManager function;
+      function.addPass(llvm::EarlyCSEPass());  // one load per column and event
       function.addPass(llvm::InstCombinePass());
       function.addPass(llvm::SimplifyCFGPass());
       function.addPass(llvm::LoopSimplifyPass());

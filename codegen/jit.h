@@ -31,7 +31,8 @@ namespace talon::codegen {
 // query has two kernels. kFast is therefore the default; kO2 remains for comparison.
 enum class OptLevel {
   kO0,    // no IR passes; FastISel. Scalar code, cheapest compile.
-  kFast,  // default: instcombine, simplifycfg, loop-vectorize, instcombine, simplifycfg; FastISel
+  kFast,  // default: early-cse, instcombine, simplifycfg, loop-vectorize, instcombine,
+          // simplifycfg; FastISel
   kO1,    // LLVM's per-module O1 pipeline; SelectionDAG at -O1
   kO2,    // LLVM's O2 pipeline (loop and SLP vectorizers); SelectionDAG at -O2
   kO3,    // LLVM's O3 pipeline; SelectionDAG at -O3

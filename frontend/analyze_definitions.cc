@@ -2,7 +2,6 @@
 // and the constructs Talon rejects (script functions, incremental aggregations).
 #include <set>
 
-#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "frontend/analyzer.h"
 

@@ -79,6 +79,7 @@ class PatternBuilder {
     if (!absent) {
       state.min_count = element.min_count;
       state.max_count = element.max_count;
+      state.counted = element.has_count;
       bool bounded = element.max_count != -1;
       if (element.min_count < 0 || (bounded && element.max_count < 1) ||
           (bounded && element.max_count < element.min_count)) {

@@ -187,6 +187,7 @@ struct PatternState {
   ExprPtr condition;
   int64_t min_count = 1;
   int64_t max_count = 1;      // -1: unbounded
+  bool counted = false;       // written with a count (<n:m>, +, *, ?), <1:1> included
   std::optional<int64_t> waiting_ms;  // kAbsent `for`
   SourceSpan span;
 };

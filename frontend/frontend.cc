@@ -1,3 +1,4 @@
+// Compile = Parse + Analyze, for apps and on-demand queries (frontend.h).
 #include "frontend/frontend.h"
 
 #include "frontend/analyzer.h"

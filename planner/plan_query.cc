@@ -88,6 +88,14 @@ absl::Status PlanSingleInputQuery(Dag& dag, int q, const bound::SingleInput& inp
     prev = AddChained(dag, prev, std::move(node));
   }
 
+  PlanSelectorTail(dag, q, prev);
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+NodeId PlanSelectorTail(Dag& dag, int q, NodeId prev) {
+  const bound::Query& query = dag.app().queries[q];
   const bound::Selector& sel = query.selector;
   Node select;
   select.query = q;
@@ -142,11 +150,8 @@ absl::Status PlanSingleInputQuery(Dag& dag, int q, const bound::SingleInput& inp
   out.partition = query.partition;
   out.schema = sel.output;
   out.label = OutputLabel(query);
-  AddChained(dag, prev, std::move(out));
-  return absl::OkStatus();
+  return AddChained(dag, prev, std::move(out));
 }
-
-}  // namespace
 
 absl::StatusOr<Dag> Build(std::shared_ptr<const bound::App> app, const PlanOptions& options,
                           Diagnostics& diagnostics) {
@@ -159,8 +164,9 @@ absl::StatusOr<Dag> Build(std::shared_ptr<const bound::App> app, const PlanOptio
     } else if (std::holds_alternative<bound::JoinInput>(query.input)) {
       diagnostics.Error(DiagCode::kUnsupported, query.span, "joins are not supported yet");
     } else {
-      diagnostics.Error(DiagCode::kUnsupported, query.span,
-                        "patterns and sequences are not supported yet");
+      absl::Status s =
+          PlanPatternQuery(dag, q, std::get<bound::PatternInput>(query.input), diagnostics);
+      if (!s.ok()) return s;
     }
   }
   if (diagnostics.has_errors()) return diagnostics.ToStatus();

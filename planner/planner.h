@@ -20,6 +20,16 @@ struct PlanOptions {
 absl::StatusOr<Dag> Build(std::shared_ptr<const bound::App> app, const PlanOptions& options,
                           Diagnostics& diagnostics);
 
+// Per-construct planners, called by Build (plan_*.cc).
+//
+// A pattern or sequence query: one Source (+ PartitionRoute) per distinct input stream, in order
+// of first appearance among the pattern's states, feeding one Pattern node.
+absl::Status PlanPatternQuery(Dag& dag, int q, const bound::PatternInput& pattern,
+                              Diagnostics& diagnostics);
+// The part every query shares after its input: Project|Aggregate -> [OrderLimit] -> [RateLimit]
+// -> Insert|TableOp, chained after `prev`. Returns the last node.
+NodeId PlanSelectorTail(Dag& dag, int q, NodeId prev);
+
 // Checks structural invariants: inputs exist and precede their users, schemas line up with the
 // bound queries, partition scopes nest. InternalError on a violation (a planner bug).
 absl::Status Verify(const Dag& dag);

@@ -20,25 +20,58 @@ Pipeline::StateSet& Pipeline::StatesFor(const std::string& key) {
   return states_.emplace(key, std::move(states)).first->second;
 }
 
-absl::Status Pipeline::Process(const Batch& chunk, const std::string* key) {
+int Pipeline::InputOf(int stream) const {
+  for (size_t i = 0; i < input_streams_.size(); ++i) {
+    if (input_streams_[i] == stream) return static_cast<int>(i);
+  }
+  return 0;
+}
+
+int Pipeline::AddInput(int stream) {
+  for (size_t i = 0; i < input_streams_.size(); ++i) {
+    if (input_streams_[i] == stream) return static_cast<int>(i);
+  }
+  input_streams_.push_back(stream);
+  key_specs_.resize(input_streams_.size());
+  return static_cast<int>(input_streams_.size()) - 1;
+}
+
+void Pipeline::Start() {
+  if (!partitioned_) StatesFor("");
+}
+
+absl::Status Pipeline::Process(const Batch& chunk, const std::string* key, int stream) {
+  int input = InputOf(stream);
   if (!partitioned_) {
     Batch batch = chunk;
-    return Run(StatesFor(""), batch, 0, "");
+    return Run(StatesFor(""), batch, 0, "", input);
   }
   if (key != nullptr) {
     Batch batch = chunk;
-    return Run(StatesFor(*key), batch, 0, *key);
+    return Run(StatesFor(*key), batch, 0, *key, input);
+  }
+  if (input >= static_cast<int>(key_specs_.size())) return absl::OkStatus();
+  const PartitionKeySpec& key_spec = key_specs_[input];
+  if (!key_spec.value && key_spec.ranges.empty()) {
+    // A stream the partition does not key reaches every instance that exists (Siddhi's
+    // PartitionStreamReceiver with no executor), and creates none.
+    std::vector<std::string> keys = key_order_;
+    for (const std::string& k : keys) {
+      Batch batch = chunk;
+      TALON_RETURN_IF_ERROR(Run(states_[k], batch, 0, k, input));
+    }
+    return absl::OkStatus();
   }
   // Route each event to its key's instance, one event at a time as Siddhi's
   // PartitionStreamReceiver does, so cross-key ordering follows arrival order.
   EvalContext eval{app_->now()};
   std::vector<std::vector<std::string>> keys(chunk.size());
-  if (key_spec_.value) {
+  if (key_spec.value) {
     Column values;
-    TALON_RETURN_IF_ERROR(key_spec_.value->Eval(chunk, eval, values));
+    TALON_RETURN_IF_ERROR(key_spec.value->Eval(chunk, eval, values));
     for (size_t i = 0; i < chunk.size(); ++i) keys[i].push_back(values.Get(i).ToString());
   } else {
-    for (const auto& [predicate, label] : key_spec_.ranges) {
+    for (const auto& [predicate, label] : key_spec.ranges) {
       std::vector<uint8_t> mask;
       TALON_RETURN_IF_ERROR(predicate->Filter(chunk, eval, mask));
       for (size_t i = 0; i < chunk.size(); ++i) {
@@ -52,21 +85,40 @@ absl::Status Pipeline::Process(const Batch& chunk, const std::string* key) {
       one.columns().clear();
       for (const Column& c : chunk.columns()) one.columns().emplace_back(c.type());
       one.AppendRow(chunk, i);
-      TALON_RETURN_IF_ERROR(Run(StatesFor(k), one, 0, k));
+      TALON_RETURN_IF_ERROR(Run(StatesFor(k), one, 0, k, input));
     }
   }
   return absl::OkStatus();
 }
 
-absl::Status Pipeline::Run(StateSet& states, Batch& batch, size_t first, const std::string& key) {
+absl::Status Pipeline::Run(StateSet& states, Batch& batch, size_t first, const std::string& key,
+                           int input) {
   ProcessContext ctx;
   ctx.now = app_->now();
   ctx.eval.now = ctx.now;
+  ctx.input = input;
   for (size_t i = first; i < operators_.size() && !batch.empty(); ++i) {
     TALON_RETURN_IF_ERROR(operators_[i]->Process(states[i].get(), batch, ctx));
+    ctx.input = 0;
+    if (operators_[i]->emits_one_chunk_per_row() && batch.size() > 1) {
+      return Continue(states, batch, i, key);
+    }
   }
   if (batch.empty()) return absl::OkStatus();
   return Emit(batch, key);
+}
+
+absl::Status Pipeline::Continue(StateSet& states, Batch& out, size_t i, const std::string& key) {
+  if (!operators_[i]->emits_one_chunk_per_row() || out.size() <= 1) {
+    return Run(states, out, i + 1, key);
+  }
+  for (size_t r = 0; r < out.size(); ++r) {
+    Batch one;
+    for (const Column& c : out.columns()) one.columns().emplace_back(c.type());
+    one.AppendRow(out, r);
+    TALON_RETURN_IF_ERROR(Run(states, one, i + 1, key));
+  }
+  return absl::OkStatus();
 }
 
 absl::Status Pipeline::OnTime(Timestamp now) {
@@ -80,7 +132,7 @@ absl::Status Pipeline::OnTime(Timestamp now) {
       Batch out;
       // The operator's output schema is its input's; windows keep the schema.
       TALON_RETURN_IF_ERROR(operators_[i]->OnTime(states[i].get(), now, out));
-      if (!out.empty()) TALON_RETURN_IF_ERROR(Run(states, out, i + 1, key));
+      if (!out.empty()) TALON_RETURN_IF_ERROR(Continue(states, out, i, key));
     }
   }
   return absl::OkStatus();
@@ -120,7 +172,7 @@ std::string Pipeline::Describe() const {
 
 absl::Status AppRuntimeImpl::Publish(int stream, const Batch& chunk, const std::string* key) {
   Junction& junction = junctions_[stream];
-  for (Pipeline* p : junction.subscribers) TALON_RETURN_IF_ERROR(p->Process(chunk, key));
+  for (Pipeline* p : junction.subscribers) TALON_RETURN_IF_ERROR(p->Process(chunk, key, stream));
   if (!junction.callbacks.empty()) {
     std::vector<Event> events;
     events.reserve(chunk.size());
@@ -183,6 +235,7 @@ absl::Status AppRuntimeImpl::AdvanceTime(Timestamp now) {
 
 absl::Status AppRuntimeImpl::Start(Timestamp start) {
   if (start > now_) now_ = start;
+  for (const auto& p : pipelines_) p->Start();
   return absl::OkStatus();
 }
 

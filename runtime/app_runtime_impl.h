@@ -42,9 +42,12 @@ class Pipeline {
   int query() const { return query_; }
   const std::string& name() const { return name_; }
 
-  // Processes a chunk from the input junction. `key` is set when the chunk comes from an inner
-  // stream of the same partition instance (the key travels with it).
-  absl::Status Process(const Batch& chunk, const std::string* key);
+  // Processes a chunk from the junction of `stream`. `key` is set when the chunk comes from an
+  // inner stream of the same partition instance (the key travels with it).
+  absl::Status Process(const Batch& chunk, const std::string* key, int stream = -1);
+  // Creates the state of an unpartitioned query when the app starts (a pattern that begins with
+  // `not ... for` counts from the start time).
+  void Start();
   // Fires time-driven operators of every key.
   absl::Status OnTime(Timestamp now);
   void AddCallback(QueryCallback callback) { callbacks_.push_back(std::move(callback)); }
@@ -56,7 +59,15 @@ class Pipeline {
 
   StateSet& StatesFor(const std::string& key);
   // Runs `batch` through operators [first, end) with `states`, then emits.
-  absl::Status Run(StateSet& states, Batch& batch, size_t first, const std::string& key);
+  absl::Status Run(StateSet& states, Batch& batch, size_t first, const std::string& key,
+                   int input = 0);
+  // Runs what operator `i` emitted through the rest: one chunk, or one chunk per row when the
+  // operator says so.
+  absl::Status Continue(StateSet& states, Batch& out, size_t i, const std::string& key);
+  // The input index of a multi-input head (patterns) for chunks of `stream`: the position of
+  // the stream in input_streams_, 0 when the pipeline has a single input.
+  int InputOf(int stream) const;
+  int AddInput(int stream);
   absl::Status Emit(const Batch& out, const std::string& key);
 
   AppRuntimeImpl* app_;
@@ -64,7 +75,8 @@ class Pipeline {
   std::string name_;
   std::vector<std::unique_ptr<Operator>> operators_;
   bool partitioned_ = false;
-  PartitionKeySpec key_spec_;
+  std::vector<PartitionKeySpec> key_specs_;  // per input
+  std::vector<int> input_streams_;            // the stream of each input, in input order
   absl::flat_hash_map<std::string, StateSet> states_;  // "" when not partitioned
   std::vector<std::string> key_order_;                 // keys in first-seen order
   std::vector<QueryCallback> callbacks_;

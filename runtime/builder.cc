@@ -5,6 +5,7 @@
 #include "frontend/base/status_macros.h"
 #include "runtime/app_runtime_impl.h"
 #include "runtime/operators/operators.h"
+#include "runtime/pattern/pattern_operator.h"
 #include "runtime/registry.h"
 
 namespace talon::exec {
@@ -37,7 +38,11 @@ class RuntimeBuilder {
     auto pipeline = std::make_unique<Pipeline>(&impl, q);
     pipeline->name_ = query.name;
     const auto* input = std::get_if<bound::SingleInput>(&query.input);
-    if (input == nullptr) return absl::UnimplementedError("only single-input queries run yet");
+    const auto* pattern = std::get_if<bound::PatternInput>(&query.input);
+    if (input == nullptr && pattern == nullptr) {
+      return absl::UnimplementedError("only single-input queries and patterns run yet");
+    }
+    const Schema& input_scope = input != nullptr ? input->scope : pattern->scope;
     bool has_window = false;
     for (plan::NodeId id : impl.dag_.QueryNodes(q)) {
       const plan::Node& node = impl.dag_.node(id);
@@ -48,10 +53,13 @@ class RuntimeBuilder {
                 absl::StrCat("query '", query.name, "': named windows are not supported yet"));
           }
           impl.junctions_[node.stream].subscribers.push_back(pipeline.get());
+          pipeline->AddInput(node.stream);
           break;
-        case plan::NodeKind::kPartitionRoute:
-          TALON_RETURN_IF_ERROR(BuildPartitionKey(*pipeline, app, query, *input));
+        case plan::NodeKind::kPartitionRoute: {
+          const plan::Node& source = impl.dag_.node(node.inputs[0]);
+          TALON_RETURN_IF_ERROR(BuildPartitionKey(*pipeline, app, query, source));
           break;
+        }
         case plan::NodeKind::kFilter: {
           TALON_ASSIGN_OR_RETURN(auto predicate,
                                  kernels_.MakePredicate(*node.handler->filter, node.schema));
@@ -75,7 +83,7 @@ class RuntimeBuilder {
               "' is not supported yet"));
         case plan::NodeKind::kProject:
         case plan::NodeKind::kAggregate: {
-          TALON_ASSIGN_OR_RETURN(auto op, BuildSelect(query, input->scope, has_window));
+          TALON_ASSIGN_OR_RETURN(auto op, BuildSelect(query, input_scope, has_window));
           pipeline->operators_.push_back(std::move(op));
           break;
         }
@@ -97,29 +105,38 @@ class RuntimeBuilder {
         case plan::NodeKind::kTableOp:
           return absl::UnimplementedError(
               absl::StrCat("query '", query.name, "': tables are not supported yet"));
+        case plan::NodeKind::kPattern: {
+          TALON_ASSIGN_OR_RETURN(auto op,
+                                 MakePatternOperator(app, *pattern, pipeline->input_streams_,
+                                                     kernels_, &impl.now_));
+          pipeline->operators_.push_back(std::move(op));
+          pipeline->any_time_driven_ = true;
+          break;
+        }
         case plan::NodeKind::kJoin:
-        case plan::NodeKind::kPattern:
           return absl::UnimplementedError(
-              absl::StrCat("query '", query.name, "': joins and patterns are not supported yet"));
+              absl::StrCat("query '", query.name, "': joins are not supported yet"));
       }
     }
     impl.pipelines_.push_back(std::move(pipeline));
     return absl::OkStatus();
   }
 
+  // The key of the events `source` (a Source node) brings into a partitioned query.
   absl::Status BuildPartitionKey(Pipeline& pipeline, const bound::App& app,
-                                 const bound::Query& query, const bound::SingleInput& input) {
+                                 const bound::Query& query, const plan::Node& source) {
     pipeline.partitioned_ = true;
+    PartitionKeySpec& spec = pipeline.key_specs_[pipeline.AddInput(source.stream)];
     const bound::Partition& partition = app.partitions[query.partition];
     for (const bound::PartitionKey& key : partition.keys) {
-      if (input.source != bound::SourceKind::kStream || key.stream != input.id) continue;
+      if (source.source != bound::SourceKind::kStream || key.stream != source.stream) continue;
       const Schema& schema = app.streams[key.stream].schema;
       if (key.value) {
-        TALON_ASSIGN_OR_RETURN(pipeline.key_spec_.value, kernels_.MakeExpr(*key.value, schema));
+        TALON_ASSIGN_OR_RETURN(spec.value, kernels_.MakeExpr(*key.value, schema));
       }
       for (const auto& [condition, label] : key.ranges) {
         TALON_ASSIGN_OR_RETURN(auto predicate, kernels_.MakePredicate(*condition, schema));
-        pipeline.key_spec_.ranges.emplace_back(std::move(predicate), label);
+        spec.ranges.emplace_back(std::move(predicate), label);
       }
     }
     // A query reading an inner stream gets its key from the chunk; one reading an outer stream

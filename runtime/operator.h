@@ -23,6 +23,7 @@ class OperatorState {
 struct ProcessContext {
   Timestamp now = 0;
   EvalContext eval;
+  int input = 0;  // which input of a multi-input operator (a pattern) the chunk came from
 };
 
 class Operator {
@@ -41,6 +42,9 @@ class Operator {
   }
   // Whether OnTime can ever produce events (lets the runtime skip idle operators).
   virtual bool time_driven() const { return false; }
+  // Whether every output row is a chunk of its own for the operators after this one (a pattern
+  // hands each match to the selector alone, as Siddhi does).
+  virtual bool emits_one_chunk_per_row() const { return false; }
   // One line for `talon explain`: the kernel backends chosen, state size.
   virtual std::string Describe(const OperatorState* state) const = 0;
 };

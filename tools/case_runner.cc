@@ -3,11 +3,13 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <regex>
 #include <utility>
 #include <vector>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "frontend/base/diagnostic.h"
 #include "frontend/base/schema.h"
@@ -147,6 +149,29 @@ class CaseReplay {
   int ondemand_count_ = 0;
 };
 
+// For .test cases that pin the diagnostic: its code and its rendered text.
+CaseResult CheckDiagnostic(const ConformanceCase& c, const Diagnostics& diagnostics) {
+  std::string rendered = diagnostics.RenderAll();
+  if (!c.expected_code.empty()) {
+    bool found = false;
+    for (const Diagnostic& d : diagnostics.all()) found |= c.expected_code == DiagCodeName(d.code);
+    if (!found) {
+      return CaseResult::Fail(absl::StrCat("expected diagnostic [", c.expected_code, "], got: ",
+                                           rendered));
+    }
+  }
+  if (!c.expected_message_regex.empty()) {
+    bool ok = c.expected_message_exact
+                  ? absl::StripAsciiWhitespace(rendered) == c.expected_message_regex
+                  : std::regex_search(rendered, std::regex(c.expected_message_regex));
+    if (!ok) {
+      return CaseResult::Fail(absl::StrCat("diagnostic text does not match '",
+                                           c.expected_message_regex, "': ", rendered));
+    }
+  }
+  return CaseResult::Pass();
+}
+
 }  // namespace
 
 CaseResult RunCase(const ConformanceCase& c, const exec::EngineOptions& options) {
@@ -162,7 +187,11 @@ CaseResult RunCase(const ConformanceCase& c, const exec::EngineOptions& options)
       return CaseResult::Fail(
           absl::StrCat("expected a compile error, but the app deployed", ReferenceNote(c)));
     }
-    if (absl::IsInvalidArgument(app.status())) return CaseResult::Pass();
+    if (!absl::IsInvalidArgument(app.status())) {
+      return CaseResult::Fail(
+          absl::StrCat("expected a compile error (INVALID_ARGUMENT), got ", Brief(app.status())));
+    }
+    return CheckDiagnostic(c, diagnostics);
     return CaseResult::Fail(
         absl::StrCat("expected a compile error (INVALID_ARGUMENT), got ", Brief(app.status())));
   }

@@ -257,7 +257,7 @@ absl::StatusOr<std::vector<std::string>> FindConformanceFiles(
       std::vector<std::string> found;
       for (auto it = std::filesystem::recursive_directory_iterator(path, ec);
            !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file(ec) && it->path().extension() == ".jsonl") {
+        if (it->is_regular_file(ec) && (it->path().extension() == ".jsonl" || it->path().extension() == ".test")) {
           found.push_back(it->path().string());
         }
       }

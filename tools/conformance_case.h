@@ -68,6 +68,12 @@ struct ConformanceCase {
   // shown next to Talon's verdict so a reader can judge the two messages.
   std::string reference_error;
   std::vector<CaseOutput> output;
+
+  // Talon's own .test cases may also pin the diagnostic of a compile error: its code
+  // ("unknown-attribute"), and a regex over (or, when exact, the whole of) the rendered text.
+  std::string expected_code;
+  std::string expected_message_regex;
+  bool expected_message_exact = false;
 };
 
 // Reads every case of one .jsonl file. Blank lines are ignored. InvalidArgument naming
@@ -75,7 +81,8 @@ struct ConformanceCase {
 // file cannot be read.
 absl::StatusOr<std::vector<ConformanceCase>> LoadConformanceFile(const std::string& path);
 
-// Expands each path: a .jsonl file as is, a directory to every *.jsonl below it (sorted).
+// Expands each path: a .jsonl or .test file as is, a directory to every *.jsonl and *.test
+// below it (sorted).
 // NotFound for a path that does not exist.
 absl::StatusOr<std::vector<std::string>> FindConformanceFiles(
     const std::vector<std::string>& paths);

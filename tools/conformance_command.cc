@@ -18,6 +18,7 @@
 #include "tools/case_sandbox.h"
 #include "tools/command.h"
 #include "tools/conformance_case.h"
+#include "tools/query_test_file.h"
 #include "tools/json_datum.h"
 
 namespace talon::tools {
@@ -46,19 +47,22 @@ class ConformanceCommand : public Command {
   CLI::App* Register(CLI::App& parent) override {
     CLI::App* command = parent.add_subcommand(
         "conformance", "Replay recorded Siddhi conformance cases (*.jsonl) and compare outputs");
-    command->add_option("PATH", paths_, "a .jsonl case file, or a directory searched for them")
+    command->add_option("PATH", paths_, "a .jsonl case file, a .test query test file, or a directory searched for both")
         ->required()
         ->type_name("PATH");
     command
         ->add_option("--engine", engine_,
-                     "interp: interpreter only (jit=off); jit: JIT where it can (jit=auto)")
-        ->check(CLI::IsMember({"interp", "jit"}))
+                     "interp: interpreter only (jit=off); jit: JIT where it can (jit=auto); "
+                     "force: every expression JIT-compiled, a fallback is an error")
+        ->check(CLI::IsMember({"interp", "jit", "force"}))
         ->default_val("interp");
     command
         ->add_option("--json", json_path_,
                      "write one JSON object per case and line: "
                      "{\"id\", \"area\", \"status\": \"pass|fail|skip\", \"reason\"}")
         ->type_name("FILE");
+    command->add_flag("--strict", strict_,
+                      "exit 1 when any case fails (for Talon's own tests/queries suite)");
     command->add_flag("--failures", print_failures_,
                       "print each failing case id with its first difference");
     command->add_flag("-v,--verbose", verbose_, "print every case id with its verdict");
@@ -98,7 +102,9 @@ class ConformanceCommand : public Command {
     }
 
     exec::EngineOptions options;
-    options.jit = engine_ == "jit" ? exec::JitMode::kAuto : exec::JitMode::kOff;
+    options.jit = engine_ == "jit"     ? exec::JitMode::kAuto
+                  : engine_ == "force" ? exec::JitMode::kForce
+                                       : exec::JitMode::kOff;
     std::map<std::string, AreaCounts> areas;
     for (const ConformanceCase& c : *cases) {
       if (!filter_.empty() && !absl::StrContains(c.id, filter_)) continue;
@@ -123,7 +129,7 @@ class ConformanceCommand : public Command {
         return HarnessError(absl::DataLossError(absl::StrCat(json_path_, ": write failed")));
       }
     }
-    return 0;
+    return strict_ && failed > 0 ? 1 : 0;
   }
 
  private:
@@ -138,7 +144,8 @@ class ConformanceCommand : public Command {
     std::vector<ConformanceCase> cases;
     std::map<std::string, std::string> seen;  // id -> file:line of its first definition
     for (const std::string& file : *files) {
-      absl::StatusOr<std::vector<ConformanceCase>> loaded = LoadConformanceFile(file);
+      absl::StatusOr<std::vector<ConformanceCase>> loaded =
+          absl::EndsWith(file, ".test") ? LoadQueryTestFile(file) : LoadConformanceFile(file);
       if (!loaded.ok()) return loaded.status();
       for (ConformanceCase& c : *loaded) {
         std::string where = absl::StrCat(c.file, ":", c.line);
@@ -197,6 +204,7 @@ class ConformanceCommand : public Command {
   std::string engine_ = "interp";
   std::string json_path_;
   bool print_failures_ = false;
+  bool strict_ = false;
   bool verbose_ = false;
   std::string filter_;
   std::string skip_path_;

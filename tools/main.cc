@@ -1,4 +1,4 @@
-// `talon`: the command-line tool. Subcommands: check, explain, run, conformance (see --help).
+// `talon`: the command-line tool. Subcommands: check, explain, run, conformance, repl (see --help).
 // CLI11 reports parse errors and --help by throwing; this file is the one place that catches.
 #include <memory>
 #include <utility>
@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   commands.push_back(talon::tools::NewExplainCommand());
   commands.push_back(talon::tools::NewRunCommand());
   commands.push_back(talon::tools::NewConformanceCommand());
+  commands.push_back(talon::tools::NewReplCommand());
   std::vector<CLI::App*> subcommands;
   for (const auto& command : commands) subcommands.push_back(command->Register(app));
 

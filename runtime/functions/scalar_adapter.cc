@@ -68,7 +68,8 @@ std::string ExpectedCounts(const std::vector<Signature>& sigs) {
     largest = variadic_min;
   }
   if (parts.size() == 1 && parts[0] == "0") return "no arguments";
-  return absl::StrCat(JoinWithOr(parts), largest == 1 ? " argument" : " arguments");
+  bool singular = parts.size() == 1 && largest == 1;
+  return absl::StrCat(JoinWithOr(parts), singular ? " argument" : " arguments");
 }
 
 std::string SignatureText(std::string_view fn, const Signature& sig, std::string_view result) {

@@ -1,5 +1,4 @@
 // time:* scalar functions (siddhi-execution-time).
-#include "runtime/functions/scalar_adapter.h"
 #include "runtime/registry.h"
 
 namespace talon::exec {

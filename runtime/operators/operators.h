@@ -38,6 +38,11 @@ struct SelectSpec {
   // groups or aggregates then emits, per chunk, the last event of each group (or the chunk's
   // last event) rather than every event.
   bool batching = true;
+  // Keep chunk boundaries in the output: the rows of consecutive chunks are separated by a
+  // kTimer row, so that the emitter can deliver each chunk separately as Siddhi does (a query
+  // callback gets each chunk's current events, then its expired ones). Only for emitters that
+  // split on kTimer rows.
+  bool mark_chunks = false;
 };
 absl::StatusOr<std::unique_ptr<Operator>> MakeSelectOperator(SelectSpec spec);
 

@@ -168,11 +168,15 @@ class SelectOperator : public Operator {
 
     // Chunk by chunk, choose the rows that leave, in output order.
     std::vector<size_t> selected;
+    std::vector<size_t> chunk_ends;  // sizes of `selected` at the end of each non-empty chunk
     std::vector<ChunkRow> chunk;
     size_t next_event = 0;
     auto flush = [&] {
       if (!chunk.empty()) SelectChunk(chunk, keys, wanted, *events, projected, selected);
       chunk.clear();
+      if (!selected.empty() && (chunk_ends.empty() || chunk_ends.back() != selected.size())) {
+        chunk_ends.push_back(selected.size());
+      }
     };
     for (size_t r = 0; r < n; ++r) {
       EventKind k = batch.kind(r);
@@ -189,7 +193,16 @@ class SelectOperator : public Operator {
     Batch out;
     out.columns().reserve(projected.column_count());
     for (const Column& c : projected.columns()) out.columns().emplace_back(c.type());
-    for (size_t j : selected) out.AppendRow(projected, j);
+    size_t next_end = 0;
+    for (size_t k = 0; k < selected.size(); ++k) {
+      if (spec_.mark_chunks && next_end < chunk_ends.size() && chunk_ends[next_end] == k) {
+        ++next_end;
+        std::vector<Value> nulls;
+        for (const Column& c : out.columns()) nulls.push_back(Value::Null(c.type()));
+        out.Append(projected.timestamp(selected[k]), EventKind::kTimer, nulls);
+      }
+      out.AppendRow(projected, selected[k]);
+    }
     batch = std::move(out);
     return absl::OkStatus();
   }

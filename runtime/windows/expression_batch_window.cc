@@ -184,8 +184,8 @@ class ExpressionBatchWindow final : public TypedWindow<ExpressionBatchState> {
     }
     if (!s.expired.empty()) {
       if (include) {
-        event.Emit(0, EventKind::kCurrent, out);
         if (output) {
+          event.Emit(0, EventKind::kCurrent, out);
           s.expired.EmitAll(EventKind::kExpired, now, out);
           event.Emit(0, EventKind::kExpired, now, out);
         } else {
@@ -198,12 +198,12 @@ class ExpressionBatchWindow final : public TypedWindow<ExpressionBatchState> {
       } else {
         if (output) {
           s.expired.EmitAll(EventKind::kExpired, now, out);
+          event.Emit(0, EventKind::kCurrent, out);
         } else {
           for (size_t k = 0; k < s.expired.size(); ++k) {
             s.current.Push(s.expired.store(), s.expired.row(k), now, EventKind::kExpired);
           }
         }
-        event.Emit(0, EventKind::kCurrent, out);
         s.expired.Clear();
         s.expired.Push(event.store(), event.row(0), event.timestamp(0), EventKind::kExpired);
       }

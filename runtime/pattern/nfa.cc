@@ -1,0 +1,730 @@
+// The run of the automaton: Siddhi 5.1's state processors, one function per processor method.
+// Comments name the Siddhi method each function reproduces where the correspondence helps.
+#include "runtime/pattern/nfa.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "frontend/base/check.h"
+#include "frontend/base/status_macros.h"
+
+namespace talon::exec::pattern {
+
+struct Nfa::Run {
+  std::vector<MatchPtr> pending;  // matches waiting for this state's event
+  std::vector<MatchPtr> fresh;    // added during the current event: pending from the next one
+  bool state_changed = false;     // the match just tried moved on (or died)
+  bool success = false;           // counting state: the event was taken
+  bool start_reset = false;       // counting state: re-arm the start on the next update
+  bool initialized = false;
+  bool active = true;             // absent start without `every`: off once it has fired
+  bool started = false;
+  bool returned = false;          // this state's post emitted the match just tried
+  Timestamp last_scheduled = 0;   // absent: when the current wait ends
+  Timestamp last_arrival = 0;     // absent inside and/or: when the absent event last came
+  std::deque<Timestamp> timers;   // scheduled firing times, in the order they were asked for
+};
+
+namespace {
+
+bool IsAbsentKind(StateKind k) {
+  return k == StateKind::kAbsent || k == StateKind::kAbsentLogical;
+}
+
+bool IsLogicalKind(StateKind k) {
+  return k == StateKind::kLogical || k == StateKind::kAbsentLogical;
+}
+
+}  // namespace
+
+Nfa::Nfa(const NfaSpec* spec, const std::vector<Schema>& input_schemas, Timestamp now)
+    : spec_(spec), runs_(spec->states.size()), clock_(now) {
+  for (const Schema& schema : input_schemas) stores_.push_back(std::make_unique<EventStore>(schema));
+  for (const NfaState& st : spec_->states) context_.store_of_state.push_back(stores_[st.input].get());
+  // StateStreamRuntime.initPartition: every start state gets its first (empty) match, then the
+  // starting `not ... for` states start waiting (partitionCreated).
+  for (int s : spec_->init_order) Init(s);
+  for (int s : spec_->timer_order) {
+    Run& r = runs_[s];
+    const NfaState& st = spec_->states[s];
+    if (r.started) continue;
+    r.started = true;
+    if (st.start && st.waiting_ms != -1 && r.active) {
+      if (st.kind == StateKind::kAbsent) r.last_scheduled = now + st.waiting_ms;
+      Schedule(s, now + st.waiting_ms);
+    }
+  }
+}
+
+Nfa::~Nfa() {
+  // Matches reference each other's rows only through the stores; drop them before the stores.
+  runs_.clear();
+}
+
+size_t Nfa::PendingMatches() const {
+  size_t n = 0;
+  for (const Run& r : runs_) n += r.pending.size() + r.fresh.size();
+  return n;
+}
+
+size_t Nfa::MemoryBytes() const {
+  size_t bytes = 0;
+  for (const Run& r : runs_) {
+    bytes += (r.pending.capacity() + r.fresh.capacity()) * sizeof(MatchPtr);
+    for (const MatchPtr& m : r.pending) bytes += m->footprint();
+    for (const MatchPtr& m : r.fresh) bytes += m->footprint();
+  }
+  for (const auto& store : stores_) {
+    size_t row = sizeof(Timestamp) + sizeof(uint32_t) + store->column_count();  // + null flags
+    for (size_t c = 0; c < store->column_count(); ++c) {
+      switch (store->column(c).physical()) {
+        case PhysicalType::kInt64: row += sizeof(int64_t); break;
+        case PhysicalType::kDouble: row += sizeof(double); break;
+        case PhysicalType::kString: row += sizeof(std::string); break;
+        case PhysicalType::kObject: row += sizeof(Value); break;
+      }
+    }
+    bytes += row * store->capacity_rows();
+  }
+  return bytes;
+}
+
+std::optional<Timestamp> Nfa::NextTimer() const {
+  std::optional<Timestamp> next;
+  for (const Run& r : runs_) {
+    if (!r.timers.empty() && (!next || r.timers.front() < *next)) next = r.timers.front();
+  }
+  return next;
+}
+
+void Nfa::Schedule(int s, Timestamp t) { runs_[s].timers.push_back(t); }
+
+uint32_t Nfa::Capture(const InputEvent& event) {
+  if (current_row_ == kNoEvent) {
+    current_row_ = stores_[event.input]->Add(*event.chunk, event.row, event.timestamp);
+  }
+  return current_row_;
+}
+
+// --- adding matches -------------------------------------------------------------------------
+
+// StreamPreStateProcessor.init
+void Nfa::Init(int s) {
+  const NfaState& st = spec_->states[s];
+  Run& r = runs_[s];
+  bool next_absent = st.next >= 0 && IsAbsentKind(spec_->states[st.next].kind);
+  if (st.start && (!r.initialized || st.next_every >= 0 || (spec_->sequence && next_absent))) {
+    AddState(s, Match::New(&context_));
+    r.initialized = true;
+  }
+}
+
+// addState of each processor kind.
+void Nfa::AddState(int s, const MatchPtr& m) {
+  const NfaState& st = spec_->states[s];
+  Run& r = runs_[s];
+  switch (st.kind) {
+    case StateKind::kStream:
+    case StateKind::kCount:
+      if (!spec_->sequence || r.fresh.empty()) r.fresh.push_back(m);
+      if (st.kind == StateKind::kCount && st.min_count == 0 && !m->has(s)) CountMinReached(s, m);
+      return;
+    case StateKind::kAbsent:
+      if (!r.active) return;
+      if (spec_->sequence) r.fresh.clear();
+      r.fresh.push_back(m);
+      if (!st.start) {
+        r.last_scheduled = m->timestamp() + st.waiting_ms;
+        Schedule(s, r.last_scheduled);
+      }
+      return;
+    case StateKind::kLogical:
+      AddLogical(s, m);
+      return;
+    case StateKind::kAbsentLogical:
+      if (!r.active) return;
+      AddLogical(s, m);
+      if (!st.start && st.waiting_ms != -1) {
+        Schedule(s, m->timestamp() + st.waiting_ms);
+        const NfaState& partner = spec_->states[st.partner];
+        if (partner.kind == StateKind::kAbsentLogical) {
+          Schedule(st.partner, m->timestamp() + partner.waiting_ms);
+        }
+      }
+      return;
+  }
+}
+
+// LogicalPreStateProcessor.addState: both sides wait for the same match.
+void Nfa::AddLogical(int s, const MatchPtr& m) {
+  const NfaState& st = spec_->states[s];
+  Run& r = runs_[s];
+  Run& partner = runs_[st.partner];
+  if (st.start || spec_->sequence) {
+    if (r.fresh.empty()) r.fresh.push_back(m);
+    if (partner.fresh.empty()) partner.fresh.push_back(m);
+  } else {
+    r.fresh.push_back(m);
+    partner.fresh.push_back(m);
+  }
+}
+
+// addEveryState: a copy, cleared from this state on, starts over.
+void Nfa::AddEveryState(int s, const MatchPtr& m) {
+  const NfaState& st = spec_->states[s];
+  Run& r = runs_[s];
+  MatchPtr copy = m->Clone();
+  copy->set_expired(false);
+  switch (st.kind) {
+    case StateKind::kStream:
+    case StateKind::kCount:
+    case StateKind::kAbsent:
+      for (int t : st.every_clears) copy->Set(t, kNoEvent);
+      r.fresh.push_back(copy);
+      if (st.kind == StateKind::kAbsent) {
+        r.last_scheduled = m->timestamp() + st.waiting_ms;
+        Schedule(s, r.last_scheduled);
+      }
+      return;
+    case StateKind::kLogical:
+      for (int t : st.every_clears) copy->Set(t, kNoEvent);
+      r.fresh.push_back(copy);
+      copy->Set(st.partner, kNoEvent);
+      runs_[st.partner].fresh.push_back(copy);
+      return;
+    case StateKind::kAbsentLogical:
+      if (copy->has(s)) copy->set_timestamp(copy->EventTime(copy->first(s), s));
+      copy->Set(s, kNoEvent);
+      copy->Set(st.partner, kNoEvent);
+      r.fresh.push_back(copy);
+      runs_[st.partner].fresh.push_back(copy);
+      return;
+  }
+}
+
+// --- the sweeps before each event -----------------------------------------------------------
+
+// A sequence without `every` keeps its start quiet while the next state still has a match.
+bool Nfa::SequenceHold(int s) const {
+  const NfaState& st = spec_->states[s];
+  return spec_->sequence && st.next_every < 0 && st.next >= 0 &&
+         !runs_[st.next].pending.empty();
+}
+
+// resetState
+void Nfa::ResetState(int s) {
+  const NfaState& st = spec_->states[s];
+  Run& r = runs_[s];
+  switch (st.kind) {
+    case StateKind::kStream:
+    case StateKind::kCount:
+      r.pending.clear();
+      if (st.start && r.fresh.empty()) {
+        if (SequenceHold(s)) return;
+        Init(s);
+      }
+      return;
+    case StateKind::kAbsent:
+      r.pending.clear();
+      if (st.start) {
+        if (SequenceHold(s)) return;
+        Init(s);
+      }
+      return;
+    case StateKind::kLogical:
+    case StateKind::kAbsentLogical: {
+      Run& partner = runs_[st.partner];
+      if (!st.is_and || r.pending.size() == partner.pending.size()) {
+        r.pending.clear();
+        partner.pending.clear();
+        if (st.start && r.fresh.empty()) {
+          if (SequenceHold(s)) return;
+          Init(s);
+        }
+      }
+      return;
+    }
+  }
+}
+
+// Fresh matches become pending, oldest first; matches with no event yet (-1) go last.
+void Nfa::MoveFresh(int s) {
+  Run& r = runs_[s];
+  if (r.fresh.empty()) return;
+  std::stable_sort(r.fresh.begin(), r.fresh.end(), [](const MatchPtr& a, const MatchPtr& b) {
+    Timestamp x = a->timestamp(), y = b->timestamp();
+    if (x == -1) return false;
+    if (y == -1) return true;
+    return x < y;
+  });
+  for (MatchPtr& m : r.fresh) r.pending.push_back(std::move(m));
+  r.fresh.clear();
+}
+
+// updateState
+void Nfa::UpdateState(int s) {
+  const NfaState& st = spec_->states[s];
+  Run& r = runs_[s];
+  if (st.kind == StateKind::kCount && r.start_reset) {
+    r.start_reset = false;
+    Init(s);
+  }
+  MoveFresh(s);
+  if (IsLogicalKind(st.kind)) MoveFresh(st.partner);
+}
+
+bool Nfa::IsExpired(const Match& m, Timestamp now) const {
+  if (!spec_->within_ms) return false;
+  for (int s : spec_->start_states) {
+    if (!m.has(s)) continue;
+    if (std::llabs(m.EventTime(m.first(s), s) - now) > *spec_->within_ms) return true;
+  }
+  return false;
+}
+
+// expireEvents: pending matches are in time order, so the scan stops at the first live one.
+void Nfa::ExpireEvents(int s, Timestamp now) {
+  if (!spec_->within_ms) return;
+  Run& r = runs_[s];
+  MatchPtr expired;
+  size_t k = 0;
+  while (k < r.pending.size() && IsExpired(*r.pending[k], now)) {
+    if (!r.pending[k]->expired()) {
+      r.pending[k]->set_expired(true);
+      expired = r.pending[k];
+    }
+    ++k;
+  }
+  if (k > 0) r.pending.erase(r.pending.begin(), r.pending.begin() + k);
+  size_t kept = 0;
+  for (size_t i = 0; i < r.fresh.size(); ++i) {
+    if (IsExpired(*r.fresh[i], now)) {
+      if (!r.fresh[i]->expired()) {
+        r.fresh[i]->set_expired(true);
+        expired = r.fresh[i];
+      }
+      continue;
+    }
+    if (kept != i) r.fresh[kept] = std::move(r.fresh[i]);
+    ++kept;
+  }
+  r.fresh.resize(kept);
+  int every = spec_->states[s].within_every;
+  if (expired && every >= 0) {
+    AddEveryState(every, expired);
+    UpdateState(every);
+  }
+}
+
+// --- events ---------------------------------------------------------------------------------
+
+absl::Status Nfa::Process(const InputEvent& event, Timestamp clock, NfaHost& host) {
+  if (clock > clock_) clock_ = clock;
+  // The scheduler sees the clock "move" to the event's time even when it stays put.
+  if (event.timestamp >= clock) TALON_RETURN_IF_ERROR(FireTimers(clock, host));
+
+  // stabilizeStates
+  for (size_t s = 0; s < runs_.size(); ++s) ExpireEvents(static_cast<int>(s), event.timestamp);
+  const std::vector<int>& states = spec_->by_input[event.input];
+  if (spec_->sequence) {
+    for (int s : spec_->reset_order) ResetState(s);
+    for (int s : spec_->update_order) UpdateState(s);
+  } else {
+    for (int s : states) UpdateState(s);
+  }
+
+  current_ = &event;
+  current_row_ = kNoEvent;
+  absl::Status status;
+  std::vector<MatchPtr> returned;
+  for (auto it = states.rbegin(); it != states.rend() && status.ok(); ++it) {
+    returned.clear();
+    status = ProcessState(*it, event, host, returned);
+    for (const MatchPtr& m : returned) {
+      if (!status.ok()) break;
+      status = host.Emit(*m);
+    }
+  }
+  if (current_row_ != kNoEvent) stores_[event.input]->Unref(current_row_);
+  current_row_ = kNoEvent;
+  current_ = nullptr;
+  return status;
+}
+
+// processAndReturn of each processor kind.
+absl::Status Nfa::ProcessState(int s, const InputEvent& event, NfaHost& host,
+                               std::vector<MatchPtr>& returned) {
+  const NfaState& st = spec_->states[s];
+  Run& r = runs_[s];
+  if (IsAbsentKind(st.kind) && !r.active) return absl::OkStatus();
+  if (r.pending.empty()) return absl::OkStatus();
+
+  // A state whose condition reads only the event, and which the event fails, cannot change a
+  // pattern's matches (a sequence still drops them below).
+  int verdict = host.Verdict(s, event);
+  if (verdict == 0 && !spec_->sequence &&
+      (st.kind == StateKind::kStream || st.kind == StateKind::kCount ||
+       st.kind == StateKind::kAbsent)) {
+    return absl::OkStatus();
+  }
+
+  // Matches the loop drops before looking at the event.
+  std::vector<MatchPtr> candidates;
+  candidates.reserve(r.pending.size());
+  for (MatchPtr& m : r.pending) {
+    if (st.kind == StateKind::kCount &&
+        ((st.after1 >= 0 && m->has(st.after1)) || (st.after2 >= 0 && m->has(st.after2)))) {
+      continue;
+    }
+    if (IsLogicalKind(st.kind) && !st.is_and && m->has(st.partner)) continue;
+    candidates.push_back(std::move(m));
+  }
+  r.pending.clear();
+
+  std::vector<uint8_t> mask;
+  if (verdict >= 0) {
+    mask.assign(candidates.size(), static_cast<uint8_t>(verdict));
+  } else {
+    std::vector<Match*> raw;
+    raw.reserve(candidates.size());
+    for (const MatchPtr& m : candidates) raw.push_back(m.get());
+    TALON_RETURN_IF_ERROR(host.Test(s, event, raw, mask));
+  }
+
+  Run& watch = runs_[st.watch];
+  std::vector<MatchPtr> kept;
+  kept.reserve(candidates.size());
+  for (size_t k = 0; k < candidates.size(); ++k) {
+    const MatchPtr& m = candidates[k];
+    bool take = mask[k] != 0;
+    r.state_changed = false;
+    bool keep = true;
+    switch (st.kind) {
+      case StateKind::kStream:
+      case StateKind::kLogical: {
+        if (take) {
+          m->Set(s, Capture(event));
+          if (st.kind == StateKind::kStream) {
+            StreamPost(s, m);
+          } else {
+            LogicalPost(s, m);
+          }
+        }
+        if (watch.returned) {
+          watch.returned = false;
+          returned.push_back(m);
+        }
+        if (r.state_changed) {
+          keep = false;
+        } else {
+          m->Set(s, kNoEvent);
+          if (spec_->sequence) {
+            keep = false;
+            if (st.kind == StateKind::kStream && st.callback >= 0) {
+              runs_[st.callback].start_reset = true;
+            }
+          }
+        }
+        break;
+      }
+      case StateKind::kCount: {
+        r.success = false;
+        if (take) {
+          m->Append(s, Capture(event));
+          CountPost(s, m);
+        }
+        if (watch.returned) {
+          watch.returned = false;
+          returned.push_back(m);
+        }
+        if (r.state_changed) keep = false;
+        if (!r.success) {
+          if (take) m->RemoveLast(s);
+          if (spec_->sequence) keep = false;
+        }
+        break;
+      }
+      case StateKind::kAbsent: {
+        if (take) {
+          m->Set(s, Capture(event));
+          // AbsentStreamPostStateProcessor: the awaited absence failed; wait again.
+          r.state_changed = true;
+          m->set_timestamp(event.timestamp);
+          r.returned = true;
+          if (st.start && st.next_every == s) AddEveryState(s, m);
+          r.last_scheduled = event.timestamp + st.waiting_ms;
+          Schedule(s, r.last_scheduled);
+        }
+        if (watch.returned) watch.returned = false;  // returned, then dropped
+        if (r.state_changed) {
+          keep = false;
+        } else {
+          m->Set(s, kNoEvent);
+          if (spec_->sequence && st.callback >= 0) runs_[st.callback].start_reset = true;
+        }
+        break;
+      }
+      case StateKind::kAbsentLogical: {
+        uint32_t before = m->first(s);
+        m->Set(s, Capture(event));
+        if (take) {
+          // AbsentLogicalPostStateProcessor
+          r.state_changed = true;
+          r.returned = true;
+          r.last_arrival = event.timestamp;
+        }
+        if (st.waiting_ms != -1 || (spec_->sequence && st.is_and && st.next_every >= 0)) {
+          m->Set(s, before);
+        }
+        if (watch.returned) {
+          watch.returned = false;
+          keep = false;
+          if (spec_->sequence) {
+            auto& other = runs_[st.partner].pending;
+            auto it = std::find(other.begin(), other.end(), m);
+            if (it != other.end()) other.erase(it);
+          }
+        }
+        if (!r.state_changed) {
+          m->Set(s, before);
+          if (spec_->sequence) keep = false;
+        }
+        break;
+      }
+    }
+    if (keep) kept.push_back(m);
+  }
+  // Matches added to this state while it ran went to `fresh`; pending holds the survivors.
+  r.pending = std::move(kept);
+  return absl::OkStatus();
+}
+
+// StreamPostStateProcessor.process
+void Nfa::StreamPost(int s, const MatchPtr& m) {
+  const NfaState& st = spec_->states[s];
+  Run& r = runs_[s];
+  r.state_changed = true;
+  m->set_timestamp(m->EventTime(m->first(s), s));
+  if (st.emits) r.returned = true;
+  if (st.next >= 0) AddState(st.next, m);
+  if (st.next_every >= 0) AddEveryState(st.next_every, m);
+  if (st.callback >= 0) runs_[st.callback].start_reset = true;
+}
+
+// LogicalPostStateProcessor.process
+void Nfa::LogicalPost(int s, const MatchPtr& m) {
+  const NfaState& st = spec_->states[s];
+  if (st.is_and) {
+    bool proceed = spec_->states[st.partner].kind == StateKind::kAbsentLogical
+                       ? PartnerCanProceed(st.partner, *m)
+                       : m->has(st.partner);
+    if (proceed) {
+      StreamPost(s, m);
+    } else {
+      runs_[s].state_changed = true;
+    }
+    return;
+  }
+  StreamPost(s, m);
+  // `from A or B select ...`: the first state looks at its partner's flag.
+  if (spec_->states[st.partner].emits && st.watch == st.partner) runs_[st.partner].returned = true;
+}
+
+// CountPostStateProcessor.process
+void Nfa::CountPost(int s, const MatchPtr& m) {
+  const NfaState& st = spec_->states[s];
+  Run& r = runs_[s];
+  int64_t n = m->size(s);
+  r.success = true;
+  m->set_timestamp(m->EventTime(m->last(s), s));
+  if (n >= st.min_count) {
+    if (spec_->sequence) {
+      if (st.next >= 0) AddState(st.next, m);
+      if (n != st.max_count) AddState(s, m);
+    } else if (n == st.min_count) {
+      CountMinReached(s, m);
+    }
+    if (n == st.max_count) r.state_changed = true;
+  }
+}
+
+// CountPostStateProcessor.processMinCountReached
+void Nfa::CountMinReached(int s, const MatchPtr& m) {
+  const NfaState& st = spec_->states[s];
+  Run& r = runs_[s];
+  if (st.emits) {
+    r.state_changed = true;
+    r.returned = true;
+  }
+  if (st.next >= 0) AddState(st.next, m);
+  if (st.next_every >= 0) AddEveryState(st.next_every, m);
+}
+
+// AbsentLogicalPreStateProcessor.partnerCanProceed: may the present side of `not A and B` go on?
+bool Nfa::PartnerCanProceed(int s, const Match& m) {
+  const NfaState& st = spec_->states[s];
+  Run& r = runs_[s];
+  if (spec_->sequence && st.next_every < 0 && r.last_arrival > 0) return false;
+  if (st.waiting_ms == -1) {
+    if (st.next_every < 0) return !m.has(s);
+    if (r.last_arrival > 0) {
+      r.last_arrival = 0;
+      Init(s);
+      return false;
+    }
+    return true;
+  }
+  return m.has(s);
+}
+
+// --- time -----------------------------------------------------------------------------------
+
+absl::Status Nfa::AdvanceTime(Timestamp now, NfaHost& host) {
+  if (now > clock_) clock_ = now;
+  TALON_RETURN_IF_ERROR(FireTimers(now, host));
+  // Pruning on time as well as on events keeps state bounded while a key is idle.
+  for (size_t s = 0; s < runs_.size(); ++s) ExpireEvents(static_cast<int>(s), now);
+  return absl::OkStatus();
+}
+
+// Each absent state has its own scheduler; each drains what is due before the next one runs.
+absl::Status Nfa::FireTimers(Timestamp now, NfaHost& host) {
+  // A `for 0 sec` wait could re-arm at the same instant forever; Siddhi would spin, Talon stops.
+  int budget = 1 << 20;
+  for (int s : spec_->timer_order) {
+    Run& r = runs_[s];
+    while (!r.timers.empty() && r.timers.front() <= now && --budget > 0) {
+      Timestamp t = r.timers.front();
+      r.timers.pop_front();
+      if (spec_->states[s].kind == StateKind::kAbsent) {
+        TALON_RETURN_IF_ERROR(AbsentTimer(s, t, now, host));
+      } else {
+        TALON_RETURN_IF_ERROR(AbsentLogicalTimer(s, t, now, host));
+      }
+    }
+  }
+  return absl::OkStatus();
+}
+
+// AbsentStreamPreStateProcessor.process (a timer event at time t)
+absl::Status Nfa::AbsentTimer(int s, Timestamp t, Timestamp clock, NfaHost& host) {
+  const NfaState& st = spec_->states[s];
+  Run& r = runs_[s];
+  if (!r.active) return absl::OkStatus();
+  bool initialize = st.start && r.fresh.empty() && r.pending.empty();
+  if (initialize && spec_->sequence && st.next_every < 0 && r.last_scheduled > 0) {
+    initialize = false;
+  }
+  if (initialize) {
+    AddState(s, Match::New(&context_));
+  } else if (spec_->sequence && !r.fresh.empty()) {
+    ResetState(s);
+  }
+  UpdateState(s);
+
+  std::vector<MatchPtr> due;
+  std::vector<MatchPtr> kept;
+  for (MatchPtr& m : r.pending) {
+    if (IsExpired(*m, t)) {
+      if (st.within_every >= 0 && st.next_every != s && st.next_every >= 0) {
+        AddEveryState(st.next_every, m);
+      }
+      continue;
+    }
+    if ((m->timestamp() == -1 && t >= r.last_scheduled) ||
+        (m->timestamp() != -1 && t >= m->timestamp() + st.waiting_ms)) {
+      m->set_timestamp(t);
+      due.push_back(std::move(m));
+      continue;
+    }
+    kept.push_back(std::move(m));
+  }
+  r.pending = std::move(kept);
+  if (st.within_every >= 0) UpdateState(st.within_every);
+
+  for (const MatchPtr& m : due) TALON_RETURN_IF_ERROR(Send(s, m, host));
+
+  if (clock > st.waiting_ms + t) r.last_scheduled = clock + st.waiting_ms;
+  if (due.empty() && r.last_scheduled < t) {
+    r.last_scheduled = t + st.waiting_ms;
+    Schedule(s, r.last_scheduled);
+  }
+  return absl::OkStatus();
+}
+
+// AbsentLogicalPreStateProcessor.process (a timer event at time t)
+absl::Status Nfa::AbsentLogicalTimer(int s, Timestamp t, Timestamp clock, NfaHost& host) {
+  const NfaState& st = spec_->states[s];
+  Run& r = runs_[s];
+  if (!r.active) return absl::OkStatus();
+  bool none_sent = true;
+  if (t >= r.last_arrival + st.waiting_ms) {
+    if (st.start && spec_->sequence && r.fresh.empty() && r.pending.empty()) {
+      AddState(s, Match::New(&context_));
+    } else if (spec_->sequence && !r.fresh.empty()) {
+      ResetState(s);
+    }
+    UpdateState(s);
+
+    MatchPtr expired;
+    std::vector<MatchPtr> due;
+    std::vector<MatchPtr> kept;
+    for (MatchPtr& m : r.pending) {
+      if (IsExpired(*m, t)) {
+        expired = m;
+        continue;
+      }
+      Timestamp since = m->has(s) ? m->EventTime(m->first(s), s) : m->timestamp();
+      if (t >= since + st.waiting_ms) {
+        bool partner = m->has(st.partner);
+        if (!st.is_and && !partner) {
+          m->Append(s, kEmptyEvent);  // the absence happened: an event with no attributes
+          due.push_back(std::move(m));
+        } else if (st.is_and && partner) {
+          due.push_back(std::move(m));
+        } else if (st.is_and && !partner) {
+          m->Append(s, kEmptyEvent);  // the partner may still come
+        }
+        continue;
+      }
+      kept.push_back(std::move(m));
+    }
+    r.pending = std::move(kept);
+    if (expired && st.within_every >= 0) {
+      AddEveryState(st.within_every, expired);
+      UpdateState(st.within_every);
+    }
+    none_sent = due.empty();
+    for (const MatchPtr& m : due) {
+      m->set_timestamp(t);
+      TALON_RETURN_IF_ERROR(Send(s, m, host));
+    }
+    r.last_arrival = 0;
+  }
+  if (st.waiting_ms != -1 && (st.next_every >= 0 || (none_sent && st.start))) {
+    Timestamp next = r.last_arrival == 0 ? clock + st.waiting_ms : r.last_arrival + st.waiting_ms;
+    Schedule(s, next);
+  }
+  return absl::OkStatus();
+}
+
+// sendEvent of the absent processors: the absence completed a step.
+absl::Status Nfa::Send(int s, const MatchPtr& m, NfaHost& host) {
+  const NfaState& st = spec_->states[s];
+  Run& r = runs_[s];
+  if (st.emits) TALON_RETURN_IF_ERROR(host.Emit(*m));
+  if (st.next >= 0) AddState(st.next, m);
+  if (st.next_every >= 0) {
+    AddEveryState(st.next_every, m);
+  } else if (st.start) {
+    r.active = false;
+    if (st.kind == StateKind::kAbsentLogical && !st.is_and &&
+        spec_->states[st.partner].kind == StateKind::kAbsentLogical) {
+      runs_[st.partner].active = false;
+    }
+  }
+  if (st.callback >= 0) runs_[st.callback].start_reset = true;
+  return absl::OkStatus();
+}
+
+}  // namespace talon::exec::pattern

@@ -1,0 +1,339 @@
+#include "runtime/pattern/pattern_operator.h"
+
+#include <algorithm>
+#include <set>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "frontend/base/status_macros.h"
+#include "runtime/pattern/nfa.h"
+
+namespace talon::exec {
+namespace {
+
+using pattern::InputEvent;
+using pattern::kEmptyEvent;
+using pattern::kNoEvent;
+using pattern::Match;
+using pattern::Nfa;
+using pattern::NfaSpec;
+using pattern::StateKind;
+
+void CollectColumns(const bound::Expr& e, std::set<int>& out) {
+  if (e.kind == bound::ExprKind::kFieldRef) out.insert(e.column);
+  for (const bound::ExprPtr& o : e.operands) CollectColumns(*o, out);
+}
+
+// One state's transition condition, compiled over [the state's stream ++ pattern refs].
+struct Condition {
+  std::unique_ptr<PredicateKernel> kernel;  // null: no condition (always true)
+  std::vector<int> stream_columns;          // stream columns it reads
+  std::vector<int> refs;                    // pattern refs it reads
+  Schema scope;
+};
+
+// Where a reference points in a match: a stored row, the event being offered, an empty event,
+// or nothing.
+struct Cell {
+  enum class Kind { kNone, kStored, kCurrent, kEmpty };
+  Kind kind = Kind::kNone;
+  uint32_t row = 0;
+};
+
+class PatternOperator;
+
+// Per partition key: the automaton, plus the scratch the operator needs while it runs.
+class PatternState : public OperatorState, public pattern::NfaHost {
+ public:
+  PatternState(const PatternOperator* op, Timestamp now);
+
+  absl::Status Test(int state, const InputEvent& event, const std::vector<Match*>& candidates,
+                    std::vector<uint8_t>& mask) override;
+  int Verdict(int state, const InputEvent& event) override;
+  absl::Status Emit(const Match& match) override;
+
+  Nfa nfa;
+  Batch* out = nullptr;
+  Timestamp now = 0;
+  // Verdicts of event-only conditions over the chunk being processed, per state.
+  const Batch* verdict_chunk = nullptr;
+  std::vector<std::vector<uint8_t>> verdicts;
+  std::vector<uint8_t> verdict_done;
+
+ private:
+  const PatternOperator* op_;
+  Batch scratch_;
+};
+
+class PatternOperator : public Operator {
+ public:
+  PatternOperator(NfaSpec spec, std::vector<Schema> input_schemas,
+                  std::vector<bound::StateRef> refs, std::vector<Condition> conditions,
+                  Schema output, const Timestamp* clock)
+      : spec_(std::move(spec)),
+        input_schemas_(std::move(input_schemas)),
+        refs_(std::move(refs)),
+        conditions_(std::move(conditions)),
+        output_(std::move(output)),
+        clock_(clock) {}
+
+  std::unique_ptr<OperatorState> CreateState() const override {
+    return std::make_unique<PatternState>(this, *clock_);
+  }
+
+  absl::Status Process(OperatorState* raw, Batch& batch, const ProcessContext& ctx) const override {
+    auto* state = static_cast<PatternState*>(raw);
+    Batch out(output_);
+    state->out = &out;
+    state->now = ctx.now;
+    state->verdict_chunk = &batch;
+    std::fill(state->verdict_done.begin(), state->verdict_done.end(), 0);
+    absl::Status status;
+    for (size_t r = 0; r < batch.size() && status.ok(); ++r) {
+      if (batch.kind(r) != EventKind::kCurrent) continue;
+      InputEvent event{ctx.input, &batch, r, batch.timestamp(r)};
+      status = state->nfa.Process(event, ctx.now, *state);
+    }
+    state->verdict_chunk = nullptr;
+    state->out = nullptr;
+    batch = std::move(out);
+    return status;
+  }
+
+  absl::Status OnTime(OperatorState* raw, Timestamp now, Batch& out) const override {
+    auto* state = static_cast<PatternState*>(raw);
+    out = Batch(output_);
+    state->out = &out;
+    state->now = now;
+    absl::Status status = state->nfa.AdvanceTime(now, *state);
+    state->out = nullptr;
+    return status;
+  }
+
+  bool time_driven() const override { return true; }
+  bool emits_one_chunk_per_row() const override { return true; }
+
+  std::string Describe(const OperatorState* raw) const override {
+    std::string out = absl::StrCat(spec_.sequence ? "sequence" : "pattern", " (",
+                                   spec_.states.size(), " states");
+    size_t compiled = 0;
+    std::string backend;
+    for (const Condition& c : conditions_) {
+      if (c.kernel == nullptr) continue;
+      ++compiled;
+      if (backend.empty()) backend = c.kernel->info().backend;
+    }
+    absl::StrAppend(&out, ", ", compiled, " conditions");
+    if (!backend.empty()) absl::StrAppend(&out, " [", backend, "]");
+    if (spec_.within_ms) absl::StrAppend(&out, ", within ", *spec_.within_ms, " ms");
+    if (raw != nullptr) {
+      const auto* state = static_cast<const PatternState*>(raw);
+      absl::StrAppend(&out, ", ", state->nfa.PendingMatches(), " pending");
+    }
+    return out + ")";
+  }
+
+  const NfaSpec& spec() const { return spec_; }
+  const std::vector<Schema>& input_schemas() const { return input_schemas_; }
+  const std::vector<bound::StateRef>& refs() const { return refs_; }
+  const Condition& condition(int s) const { return conditions_[s]; }
+  const Schema& output() const { return output_; }
+
+  // Where reference `ref` points in `m`. In a condition of state `placed`, the offered event
+  // `event` sits in that state (appended to a counting state's events); there `e[last]` of the
+  // state's own event name means the event before the offered one (Siddhi's parseVariable).
+  Cell Resolve(const Match& m, const bound::StateRef& ref, int placed,
+               const InputEvent* event) const {
+    int t = ref.state;
+    int n = m.size(t);
+    bool here = t == placed;
+    bool append = here && spec_.states[t].kind == StateKind::kCount;
+    int size = here ? (append ? n + 1 : 1) : n;
+    int k;
+    switch (ref.index.kind) {
+      case ast::EventIndex::Kind::kNone: k = size - 1; break;
+      case ast::EventIndex::Kind::kNumber: k = static_cast<int>(ref.index.value); break;
+      case ast::EventIndex::Kind::kLast: {
+        int back = static_cast<int>(ref.index.value) + 1;
+        if (here && spec_.states[t].named) ++back;
+        k = size - back;
+        break;
+      }
+      default: k = size - 1; break;
+    }
+    if (k < 0 || k >= size) return Cell{};
+    if (here && (!append || k == n)) return Cell{Cell::Kind::kCurrent, 0};
+    uint32_t row = m.at(t, k);
+    if (row == kEmptyEvent) return Cell{Cell::Kind::kEmpty, 0};
+    if (row == kNoEvent) return Cell{};
+    return Cell{Cell::Kind::kStored, row};
+  }
+
+  // `e.x` of a counting state in the selector: every collected value. Siddhi gives a Java List;
+  // Talon's values have no list type yet, so this is its text, "[25.6, 47.6]".
+  void WriteAll(const Match& m, const bound::StateRef& ref, Column& dst, size_t j) const {
+    int n = m.size(ref.state);
+    if (n == 0 || ref.attribute < 0) return;
+    std::vector<std::string> items;
+    for (int k = 0; k < n; ++k) {
+      uint32_t row = m.at(ref.state, k);
+      if (row >= kEmptyEvent) {
+        items.push_back("null");
+        continue;
+      }
+      items.push_back(m.store(ref.state).column(ref.attribute).Get(row).ToString());
+    }
+    dst.Set(j, Value::String(absl::StrCat("[", absl::StrJoin(items, ", "), "]")));
+  }
+
+  // Writes reference `ref` of `m` into cell `j` of `dst` (which is NULL on entry).
+  void Write(const Match& m, const bound::StateRef& ref, const Cell& cell, const InputEvent* event,
+             Column& dst, size_t j) const {
+    if (cell.kind == Cell::Kind::kNone) return;
+    if (ref.attribute < 0) {  // `e is null`: the event itself
+      dst.Set(j, Value::Bool(true));
+      return;
+    }
+    switch (cell.kind) {
+      case Cell::Kind::kStored:
+        pattern::CopyCell(m.store(ref.state).column(ref.attribute), cell.row, dst, j);
+        return;
+      case Cell::Kind::kCurrent:
+        pattern::CopyCell(event->chunk->column(ref.attribute), event->row, dst, j);
+        return;
+      default: return;  // an empty event: every attribute NULL
+    }
+  }
+
+ private:
+  NfaSpec spec_;
+  std::vector<Schema> input_schemas_;
+  std::vector<bound::StateRef> refs_;
+  std::vector<Condition> conditions_;
+  Schema output_;
+  const Timestamp* clock_;
+};
+
+PatternState::PatternState(const PatternOperator* op, Timestamp now)
+    : nfa(&op->spec(), op->input_schemas(), now),
+      verdicts(op->spec().states.size()),
+      verdict_done(op->spec().states.size(), 0),
+      op_(op) {}
+
+int PatternState::Verdict(int state, const InputEvent& event) {
+  const Condition& c = op_->condition(state);
+  if (c.kernel == nullptr) return 1;
+  if (!c.refs.empty() || verdict_chunk != event.chunk) return -1;
+  // The condition reads the event only: one vectorized predicate over the whole chunk.
+  if (!verdict_done[state]) {
+    const Batch& chunk = *event.chunk;
+    Batch scope;
+    scope.columns() = chunk.columns();
+    for (size_t i = chunk.column_count(); i < c.scope.size(); ++i) {
+      scope.columns().emplace_back(c.scope.at(i).type);
+      scope.columns().back().Resize(chunk.size());
+    }
+    scope.timestamps() = chunk.timestamps();
+    scope.kinds() = chunk.kinds();
+    absl::Status status = c.kernel->Filter(scope, EvalContext{now}, verdicts[state]);
+    if (!status.ok()) return -1;  // let Test report it
+    verdict_done[state] = 1;
+  }
+  return verdicts[state][event.row];
+}
+
+absl::Status PatternState::Test(int state, const InputEvent& event,
+                                const std::vector<Match*>& candidates,
+                                std::vector<uint8_t>& mask) {
+  const Condition& c = op_->condition(state);
+  size_t n = candidates.size();
+  if (c.kernel == nullptr) {
+    mask.assign(n, 1);
+    return absl::OkStatus();
+  }
+  // The scope of the condition, one row per candidate: the offered event's columns, then the
+  // references it reads.
+  std::vector<Column>& cols = scratch_.columns();
+  if (cols.size() != c.scope.size()) {
+    cols.clear();
+    for (const Attribute& a : c.scope.attributes()) cols.emplace_back(a.type);
+  }
+  for (size_t i = 0; i < cols.size(); ++i) {
+    cols[i].Clear();
+    cols[i].Resize(n);
+  }
+  for (int col : c.stream_columns) {
+    const Column& src = event.chunk->column(col);
+    for (size_t k = 0; k < n; ++k) pattern::CopyCell(src, event.row, cols[col], k);
+  }
+  size_t width = op_->input_schemas()[op_->spec().states[state].input].size();
+  for (int r : c.refs) {
+    const bound::StateRef& ref = op_->refs()[r];
+    Column& dst = cols[width + r];
+    for (size_t k = 0; k < n; ++k) {
+      Cell cell = op_->Resolve(*candidates[k], ref, state, &event);
+      op_->Write(*candidates[k], ref, cell, &event, dst, k);
+    }
+  }
+  scratch_.timestamps().assign(n, event.timestamp);
+  scratch_.kinds().assign(n, EventKind::kCurrent);
+  return c.kernel->Filter(scratch_, EvalContext{now}, mask);
+}
+
+absl::Status PatternState::Emit(const Match& match) {
+  Batch& o = *out;
+  size_t j = o.size();
+  for (Column& col : o.columns()) col.Resize(j + 1);
+  const std::vector<bound::StateRef>& refs = op_->refs();
+  for (size_t r = 0; r < refs.size(); ++r) {
+    if (refs[r].all_events) {
+      op_->WriteAll(match, refs[r], o.column(r), j);
+      continue;
+    }
+    Cell cell = op_->Resolve(match, refs[r], -1, nullptr);
+    op_->Write(match, refs[r], cell, nullptr, o.column(r), j);
+  }
+  o.timestamps().push_back(match.timestamp());
+  o.kinds().push_back(EventKind::kCurrent);
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<Operator>> MakePatternOperator(const bound::App& app,
+                                                              const bound::PatternInput& pattern,
+                                                              const std::vector<int>& input_streams,
+                                                              KernelFactory& kernels,
+                                                              const Timestamp* clock) {
+  TALON_ASSIGN_OR_RETURN(NfaSpec spec, pattern::BuildNfaSpec(pattern));
+  if (spec.input_streams != input_streams) {
+    return absl::InternalError("pattern inputs do not match the planned sources");
+  }
+  std::vector<Schema> input_schemas;
+  for (int stream : spec.input_streams) input_schemas.push_back(app.streams[stream].schema);
+
+  std::vector<Condition> conditions(pattern.states.size());
+  for (size_t s = 0; s < pattern.states.size(); ++s) {
+    const bound::PatternState& ps = pattern.states[s];
+    Condition& c = conditions[s];
+    const Schema& stream = input_schemas[spec.states[s].input];
+    c.scope = stream;
+    for (const Attribute& a : pattern.scope.attributes()) c.scope.Add(a.name, a.type);
+    if (ps.condition == nullptr) continue;
+    TALON_ASSIGN_OR_RETURN(c.kernel, kernels.MakePredicate(*ps.condition, c.scope));
+    std::set<int> columns;
+    CollectColumns(*ps.condition, columns);
+    for (int col : columns) {
+      if (col < static_cast<int>(stream.size())) {
+        c.stream_columns.push_back(col);
+      } else {
+        c.refs.push_back(col - static_cast<int>(stream.size()));
+      }
+    }
+  }
+  return std::make_unique<PatternOperator>(std::move(spec), std::move(input_schemas),
+                                           pattern.refs, std::move(conditions), pattern.scope,
+                                           clock);
+}
+
+}  // namespace talon::exec
