@@ -41,8 +41,19 @@ bench: deps
 	done; \
 	if [ $$found = 0 ]; then echo "bench: no benchmark binaries under $(BENCH_DIR)/bench yet"; fi
 
-fuzz:
-	@echo "fuzz: no fuzz target is built yet (TALON_FUZZ=ON builds nothing so far)"
+# libFuzzer over parse + analyze + plan (clang-19, ASan + UBSan), seeded with every app of the
+# conformance corpus (when ../shared is there) and of tests/queries. FUZZ_SECONDS=600 by default.
+FUZZ_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_C_COMPILER=clang-19 -DCMAKE_CXX_COMPILER=clang++-19 -DTALON_FUZZ=ON \
+	  -DTALON_ENABLE_JIT=OFF -DTALON_WITH_KAFKA=OFF -DTALON_BUILD_TESTS=OFF
+	cmake --build $(FUZZ_DIR) -j$(JOBS) --target parse_analyze_fuzzer
+	python3 tests/fuzz/extract_seeds.py $(FUZZ_DIR)/seeds $$(ls -d ../shared/conformance 2>/dev/null) tests/queries examples
+	mkdir -p $(FUZZ_DIR)/corpus
+	$(FUZZ_DIR)/tests/fuzz/parse_analyze_fuzzer -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+	  -rss_limit_mb=4096 -print_final_stats=1 $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds
 
 clean:
-	rm -rf $(BUILD_DIR) $(BENCH_DIR)
+	rm -rf $(BUILD_DIR) $(BENCH_DIR) $(FUZZ_DIR)

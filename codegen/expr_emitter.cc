@@ -47,6 +47,9 @@ absl::Status CollectColumns(const bound::Expr& expr, const Schema& scope, std::v
     }
     used[expr.column] = true;
   }
+  // Calls are not compiled (EmitCall says why), and some evaluate their operands over another
+  // scope than the kernel's (`x in T` reads [scope ++ T's columns]).
+  if (expr.kind == bound::ExprKind::kCall) return absl::OkStatus();
   for (const bound::ExprPtr& operand : expr.operands) {
     TALON_RETURN_IF_ERROR(CollectColumns(*operand, scope, used));
   }

@@ -57,8 +57,8 @@ struct ColumnAccess {
   llvm::Value* nulls = nullptr;
 };
 
-// Marks in `used` (sized to the scope) every column `expr` reads. InvalidArgument when a field
-// reference is outside the scope.
+// Marks in `used` (sized to the scope) every column `expr` reads outside of calls. InvalidArgument
+// when such a field reference is outside the scope.
 absl::Status CollectColumns(const bound::Expr& expr, const Schema& scope, std::vector<bool>& used);
 
 // Emits IR at the builder's insertion point; may add basic blocks (string comparisons), leaving

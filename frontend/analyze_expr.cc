@@ -527,6 +527,63 @@ bound::ExprPtr ExprBinder::BindCondition(const ast::Expr& expr, std::string_view
   return bound;
 }
 
+namespace {
+
+// `x in T` (Siddhi's InConditionExpressionExecutor): x is bound over the enclosing scope with T's
+// columns after it, T one tier below so that unqualified names prefer the enclosing scope (as in
+// `symbol == T.symbol in T`). The result is the reserved call bound::kInTableFunction.
+bound::ExprPtr BindInTable(Analyzer& analyzer, const Scope& scope, const ast::Expr& expr) {
+  Diagnostics& diags = analyzer.diags();
+  const Definition* def = analyzer.Find(expr.name);
+  if (def == nullptr) {
+    Diagnostic& d = diags.Error(DiagCode::kUnknownStream, expr.span,
+                                absl::StrCat("table '", expr.name, "' is not defined"));
+    std::vector<std::string> tables;
+    for (const bound::Table& t : analyzer.app().tables) tables.push_back(t.name);
+    AddSuggestion(d, expr.name, tables);
+    return nullptr;
+  }
+  if (def->poisoned) return nullptr;
+  if (def->kind != DefKind::kTable) {
+    diags.Error(DiagCode::kInvalidTableOperation, expr.span,
+                absl::StrCat("'in' needs a table, but '", expr.name, "' is not a table"));
+    return nullptr;
+  }
+  int tier = 0;
+  for (const ScopePart& part : scope.parts()) {
+    if (part.pattern != nullptr) {
+      // A pattern scope grows as references are bound; the table's columns cannot follow it.
+      diags.Error(DiagCode::kUnsupported, expr.span,
+                  "'in' table lookups inside patterns and sequences are not supported yet");
+      return nullptr;
+    }
+    tier = std::max(tier, part.tier + 1);
+  }
+  const bound::Table& table = analyzer.app().tables[def->index];
+  const int width = scope.size();
+  Scope extended = scope;
+  ScopePart part;
+  part.name = table.name;
+  part.what = "table";
+  part.schema = table.schema;
+  part.offset = width;
+  part.tier = tier;
+  extended.AddPart(std::move(part));
+  ExprBinder binder(analyzer, extended, nullptr, "an 'in' condition");
+  bound::ExprPtr condition = binder.BindCondition(*expr.operands[0], "the condition of 'in'");
+  if (condition == nullptr) return nullptr;
+  bound::ExprPtr node = MakeNode(bound::ExprKind::kCall, Type::kBool, expr.span);
+  node->function_id = bound::kInTableFunction;
+  node->name = absl::StrCat("in:", table.name);
+  node->stateful = true;
+  node->value = Value::Int(def->index);
+  node->column = width;
+  node->operands.push_back(std::move(condition));
+  return node;
+}
+
+}  // namespace
+
 bound::ExprPtr ExprBinder::Bind(const ast::Expr& expr) {
   Diagnostics& diags = analyzer_.diags();
   switch (expr.kind) {
@@ -597,9 +654,7 @@ bound::ExprPtr ExprBinder::Bind(const ast::Expr& expr) {
     }
 
     case ast::ExprKind::kIn:
-      diags.Error(DiagCode::kUnsupported, expr.span,
-                  "'in' table lookups are not supported yet");
-      return nullptr;
+      return BindInTable(analyzer_, scope_, expr);
   }
   return nullptr;
 }

@@ -37,6 +37,15 @@ enum class ExprKind {
   kIsNull,      // operands[0] is null
 };
 
+// Calls the runtime resolves itself rather than through the catalog. They stay kCall nodes so
+// the set of kinds stays closed; whoever walks calls (the JIT, folding) must leave a negative
+// function_id alone (the JIT reports Unimplemented, the interpreter handles it).
+//
+// `x in T` (Siddhi's InConditionExpressionExecutor): type bool, `stateful` (never folded),
+// value = Int(table index), column = the width of the enclosing scope, operands[0] = the
+// condition x over [enclosing scope ++ T's columns]: T's column j is column `column + j`.
+inline constexpr int kInTableFunction = -2;
+
 enum class CompareOp { kEq, kNe, kLt, kLe, kGt, kGe };
 enum class ArithOp { kAdd, kSub, kMul, kDiv, kMod };
 

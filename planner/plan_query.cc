@@ -41,14 +41,27 @@ absl::Status PlanSingleInputQuery(Dag& dag, int q, const bound::SingleInput& inp
                       absl::StrCat("reading '", input.name, "' directly is not supported"));
     return absl::OkStatus();
   }
+  PlanSelectorTail(dag, q, PlanInputChain(dag, q, input));
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+NodeId PlanInputChain(Dag& dag, int q, const bound::SingleInput& input) {
+  const bound::App& app = dag.app();
+  const bound::Query& query = app.queries[q];
   Node source;
   source.kind = NodeKind::kSource;
   source.query = q;
   source.partition = query.partition;
   source.stream = input.id;
   source.source = input.source;
-  source.schema = input.source == bound::SourceKind::kStream ? app.streams[input.id].schema
-                                                             : app.windows[input.id].schema;
+  switch (input.source) {
+    case bound::SourceKind::kStream: source.schema = app.streams[input.id].schema; break;
+    case bound::SourceKind::kNamedWindow: source.schema = app.windows[input.id].schema; break;
+    case bound::SourceKind::kTable: source.schema = app.tables[input.id].schema; break;
+    case bound::SourceKind::kAggregation: source.schema = input.scope; break;
+  }
   source.label = absl::StrCat("Source(", input.name, ")");
   NodeId prev = dag.Add(std::move(source));
 
@@ -87,12 +100,8 @@ absl::Status PlanSingleInputQuery(Dag& dag, int q, const bound::SingleInput& inp
     }
     prev = AddChained(dag, prev, std::move(node));
   }
-
-  PlanSelectorTail(dag, q, prev);
-  return absl::OkStatus();
+  return prev;
 }
-
-}  // namespace
 
 NodeId PlanSelectorTail(Dag& dag, int q, NodeId prev) {
   const bound::Query& query = dag.app().queries[q];
@@ -161,8 +170,9 @@ absl::StatusOr<Dag> Build(std::shared_ptr<const bound::App> app, const PlanOptio
     if (const auto* single = std::get_if<bound::SingleInput>(&query.input)) {
       absl::Status s = PlanSingleInputQuery(dag, q, *single, diagnostics);
       if (!s.ok()) return s;
-    } else if (std::holds_alternative<bound::JoinInput>(query.input)) {
-      diagnostics.Error(DiagCode::kUnsupported, query.span, "joins are not supported yet");
+    } else if (const auto* join = std::get_if<bound::JoinInput>(&query.input)) {
+      absl::Status s = PlanJoinQuery(dag, q, *join, diagnostics);
+      if (!s.ok()) return s;
     } else {
       absl::Status s =
           PlanPatternQuery(dag, q, std::get<bound::PatternInput>(query.input), diagnostics);

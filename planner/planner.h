@@ -26,6 +26,13 @@ absl::StatusOr<Dag> Build(std::shared_ptr<const bound::App> app, const PlanOptio
 // of first appearance among the pattern's states, feeding one Pattern node.
 absl::Status PlanPatternQuery(Dag& dag, int q, const bound::PatternInput& pattern,
                               Diagnostics& diagnostics);
+// A join: each side's chain (see PlanInputChain), then one Join node reading both, then the
+// selector tail. The Join node's schema is the join scope (left ++ right).
+absl::Status PlanJoinQuery(Dag& dag, int q, const bound::JoinInput& join,
+                           Diagnostics& diagnostics);
+// One input's chain: Source -> [PartitionRoute] -> its handlers (Filter, StreamFunction,
+// Window). Returns the last node.
+NodeId PlanInputChain(Dag& dag, int q, const bound::SingleInput& input);
 // The part every query shares after its input: Project|Aggregate -> [OrderLimit] -> [RateLimit]
 // -> Insert|TableOp, chained after `prev`. Returns the last node.
 NodeId PlanSelectorTail(Dag& dag, int q, NodeId prev);

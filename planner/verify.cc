@@ -47,6 +47,10 @@ absl::Status Verify(const Dag& dag) {
         if (n.partition < 0) return absl::InternalError("PartitionRoute outside a partition");
         break;
       case NodeKind::kJoin:
+        if (n.inputs.size() != 2) {
+          return absl::InternalError(absl::StrCat("Join node ", n.id, " needs two inputs"));
+        }
+        break;
       case NodeKind::kPattern:
         break;
     }

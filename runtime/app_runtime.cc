@@ -4,7 +4,9 @@
 
 #include "absl/strings/str_cat.h"
 #include "frontend/base/status_macros.h"
+#include "frontend/frontend.h"
 #include "runtime/app_runtime_impl.h"
+#include "runtime/registry.h"
 
 namespace talon::exec {
 
@@ -16,6 +18,7 @@ Pipeline::StateSet& Pipeline::StatesFor(const std::string& key) {
   if (it != states_.end()) return it->second;
   StateSet states;
   for (const auto& op : operators_) states.push_back(op->CreateState());
+  for (size_t i = 0; i < operators_.size(); ++i) operators_[i]->Start(states[i].get(), app_->now());
   key_order_.push_back(key);
   return states_.emplace(key, std::move(states)).first->second;
 }
@@ -41,6 +44,15 @@ void Pipeline::Start() {
 }
 
 absl::Status Pipeline::Process(const Batch& chunk, const std::string* key, int stream) {
+  if (event_at_a_time_ && chunk.size() > 1) {
+    for (size_t i = 0; i < chunk.size(); ++i) {
+      Batch one;
+      for (const Column& c : chunk.columns()) one.columns().emplace_back(c.type());
+      one.AppendRow(chunk, i);
+      TALON_RETURN_IF_ERROR(Process(one, key, stream));
+    }
+    return absl::OkStatus();
+  }
   int input = InputOf(stream);
   if (!partitioned_) {
     Batch batch = chunk;
@@ -50,26 +62,32 @@ absl::Status Pipeline::Process(const Batch& chunk, const std::string* key, int s
     Batch batch = chunk;
     return Run(StatesFor(*key), batch, 0, *key, input);
   }
+  return RouteToInstances(chunk, input);
+}
+
+absl::Status Pipeline::RouteToInstances(const Batch& chunk, int input) {
   if (input >= static_cast<int>(key_specs_.size())) return absl::OkStatus();
   const PartitionKeySpec& key_spec = key_specs_[input];
   if (!key_spec.value && key_spec.ranges.empty()) {
-    // A stream the partition does not key reaches every instance that exists (Siddhi's
-    // PartitionStreamReceiver with no executor), and creates none.
-    std::vector<std::string> keys = key_order_;
+    // A stream the partition does not key reaches every instance that exists, in the order of
+    // Siddhi's PartitionStreamReceiver (a HashSet of the keys), and creates none.
+    std::vector<std::string> keys = app_->partitions_[partition_].instances.BroadcastOrder();
     for (const std::string& k : keys) {
       Batch batch = chunk;
-      TALON_RETURN_IF_ERROR(Run(states_[k], batch, 0, k, input));
+      TALON_RETURN_IF_ERROR(Run(StatesFor(k), batch, 0, k, input));
     }
     return absl::OkStatus();
   }
-  // Route each event to its key's instance, one event at a time as Siddhi's
-  // PartitionStreamReceiver does, so cross-key ordering follows arrival order.
-  EvalContext eval{app_->now()};
+  // The keys of each event (Siddhi's partition executors: the value's text, or the label of
+  // every range that holds; an event whose value is NULL has no key and goes nowhere).
+  EvalContext eval{app_->now(), &app_->stores()};
   std::vector<std::vector<std::string>> keys(chunk.size());
   if (key_spec.value) {
     Column values;
     TALON_RETURN_IF_ERROR(key_spec.value->Eval(chunk, eval, values));
-    for (size_t i = 0; i < chunk.size(); ++i) keys[i].push_back(values.Get(i).ToString());
+    for (size_t i = 0; i < chunk.size(); ++i) {
+      if (!values.IsNull(i)) keys[i].push_back(values.Get(i).ToString());
+    }
   } else {
     for (const auto& [predicate, label] : key_spec.ranges) {
       std::vector<uint8_t> mask;
@@ -79,16 +97,27 @@ absl::Status Pipeline::Process(const Batch& chunk, const std::string* key, int s
       }
     }
   }
+  // Consecutive events of one key travel as one chunk, as PartitionStreamReceiver sends them;
+  // the instance is created (in every query of the partition) when its chunk is sent.
+  Batch run;
+  for (const Column& c : chunk.columns()) run.columns().emplace_back(c.type());
+  std::string run_key;
+  auto send = [&]() -> absl::Status {
+    if (run.empty()) return absl::OkStatus();
+    app_->TouchInstance(partition_, run_key);
+    Batch batch = std::move(run);
+    run = Batch();
+    for (const Column& c : chunk.columns()) run.columns().emplace_back(c.type());
+    return Run(StatesFor(run_key), batch, 0, run_key, input);
+  };
   for (size_t i = 0; i < chunk.size(); ++i) {
     for (const std::string& k : keys[i]) {
-      Batch one(Schema{});
-      one.columns().clear();
-      for (const Column& c : chunk.columns()) one.columns().emplace_back(c.type());
-      one.AppendRow(chunk, i);
-      TALON_RETURN_IF_ERROR(Run(StatesFor(k), one, 0, k, input));
+      if (!run.empty() && k != run_key) TALON_RETURN_IF_ERROR(send());
+      run_key = k;
+      run.AppendRow(chunk, i);
     }
   }
-  return absl::OkStatus();
+  return send();
 }
 
 absl::Status Pipeline::Run(StateSet& states, Batch& batch, size_t first, const std::string& key,
@@ -96,6 +125,7 @@ absl::Status Pipeline::Run(StateSet& states, Batch& batch, size_t first, const s
   ProcessContext ctx;
   ctx.now = app_->now();
   ctx.eval.now = ctx.now;
+  ctx.eval.stores = &app_->stores();
   ctx.input = input;
   for (size_t i = first; i < operators_.size() && !batch.empty(); ++i) {
     TALON_RETURN_IF_ERROR(operators_[i]->Process(states[i].get(), batch, ctx));
@@ -138,7 +168,27 @@ absl::Status Pipeline::OnTime(Timestamp now) {
   return absl::OkStatus();
 }
 
-absl::Status Pipeline::Emit(const Batch& out, const std::string& key) {
+absl::Status Pipeline::Emit(const Batch& all, const std::string& key) {
+  // kTimer rows separate chunks that leave separately (a rate limiter's output chunks, or the
+  // select step's with SelectSpec::mark_chunks): each is a delivery of its own.
+  size_t begin = 0;
+  absl::Status first_error;
+  for (size_t i = 0; i <= all.size(); ++i) {
+    if (i < all.size() && all.kind(i) != EventKind::kTimer) continue;
+    if (begin == 0 && i == all.size()) return EmitChunk(all, key);
+    if (i > begin) {
+      Batch chunk;
+      for (const Column& c : all.columns()) chunk.columns().emplace_back(c.type());
+      for (size_t r = begin; r < i; ++r) chunk.AppendRow(all, r);
+      absl::Status s = EmitChunk(chunk, key);
+      if (!s.ok() && first_error.ok()) first_error = std::move(s);
+    }
+    begin = i + 1;
+  }
+  return first_error;
+}
+
+absl::Status Pipeline::EmitChunk(const Batch& out, const std::string& key) {
   if (!callbacks_.empty()) {
     std::vector<Event> current, expired;
     for (size_t i = 0; i < out.size(); ++i) {
@@ -147,11 +197,19 @@ absl::Status Pipeline::Emit(const Batch& out, const std::string& key) {
     Timestamp time = out.timestamp(out.size() - 1);
     for (const QueryCallback& cb : callbacks_) cb(time, current, expired);
   }
+  if (table_operation_ != nullptr) {
+    EvalContext ctx{app_->now(), &app_->stores()};
+    return table_operation_->Apply(out, ctx);
+  }
+  if (target_window_ >= 0) return app_->InsertIntoWindow(target_window_, out);
   if (target_stream_ >= 0) {
     // Events inserted into a stream arrive there as current events, whatever they were.
     Batch inserted = out;
     for (size_t i = 0; i < inserted.size(); ++i) inserted.set_kind(i, EventKind::kCurrent);
-    return app_->Publish(target_stream_, inserted, partitioned_ ? &key : nullptr);
+    // The key travels only into the partition's own inner streams; an outer stream is routed
+    // afresh by whichever partition reads it.
+    bool inner = app_->app().streams[target_stream_].kind == bound::StreamKind::kInner;
+    return app_->Publish(target_stream_, inserted, partitioned_ && inner ? &key : nullptr);
   }
   return absl::OkStatus();
 }
@@ -172,14 +230,49 @@ std::string Pipeline::Describe() const {
 
 absl::Status AppRuntimeImpl::Publish(int stream, const Batch& chunk, const std::string* key) {
   Junction& junction = junctions_[stream];
-  for (Pipeline* p : junction.subscribers) TALON_RETURN_IF_ERROR(p->Process(chunk, key, stream));
+  // One query refusing the chunk (say, a primary key) does not keep it from the others.
+  absl::Status first_error;
+  for (Pipeline* p : junction.subscribers) {
+    absl::Status s = p->Process(chunk, key, stream);
+    if (!s.ok() && first_error.ok()) first_error = std::move(s);
+  }
   if (!junction.callbacks.empty()) {
     std::vector<Event> events;
     events.reserve(chunk.size());
     for (size_t i = 0; i < chunk.size(); ++i) events.push_back(chunk.GetEvent(i));
     for (const StreamCallback& cb : junction.callbacks) cb(events);
   }
-  return absl::OkStatus();
+  return first_error;
+}
+
+absl::Status AppRuntimeImpl::InsertIntoWindow(int window, const Batch& chunk) {
+  std::vector<Batch> published;
+  TALON_RETURN_IF_ERROR(stores_.windows[window]->Insert(chunk, now_, published));
+  return PublishWindow(window, published);
+}
+
+absl::Status AppRuntimeImpl::PublishWindow(int window, const std::vector<Batch>& chunks) {
+  absl::Status first_error;
+  for (const Batch& chunk : chunks) {
+    for (Pipeline* p : window_junctions_[window].subscribers) {
+      absl::Status s = p->Process(chunk, nullptr, NamedWindowSource(window));
+      if (!s.ok() && first_error.ok()) first_error = std::move(s);
+    }
+  }
+  return first_error;
+}
+
+absl::StatusOr<std::vector<Event>> AppRuntimeImpl::Query(std::string_view text) {
+  if (registry_ == nullptr) {
+    return absl::FailedPreconditionError("this app was built without a catalog for on-demand queries");
+  }
+  auto source = std::make_shared<const SourceText>("<on-demand>", std::string(text));
+  Diagnostics diagnostics;
+  diagnostics.AdoptSource(source);
+  TALON_ASSIGN_OR_RETURN(bound::OnDemandQuery query,
+                         frontend::CompileOnDemandQuery(*source, *app_, *registry_, diagnostics));
+  TALON_ASSIGN_OR_RETURN(OnDemandPlan plan, BuildOnDemand(query, stores_, *registry_));
+  return RunOnDemand(plan, stores_, now_);
 }
 
 int AppRuntimeImpl::FindPublicStream(std::string_view name) const {
@@ -190,22 +283,33 @@ int AppRuntimeImpl::FindPublicStream(std::string_view name) const {
   return -1;
 }
 
-absl::Status AppRuntimeImpl::ValidateEvent(const bound::Stream& stream, const Event& event) const {
-  if (event.data.size() != stream.schema.size()) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "stream '", stream.name, "' expects ", stream.schema.size(), " attributes ",
-        stream.schema.ToString(), ", got ", event.data.size()));
-  }
-  for (size_t i = 0; i < event.data.size(); ++i) {
-    const Value& v = event.data[i];
+absl::Status AppRuntimeImpl::ValidateEvent(int s, Event& event) const {
+  const bound::Stream& stream = app_->streams[s];
+  const std::vector<bool>& read = attributes_read_[s];
+  const size_t n = stream.schema.size();
+  for (size_t i = 0; i < n; ++i) {
     const Attribute& a = stream.schema.at(i);
+    if (i >= event.data.size()) {
+      if (read[i]) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            "stream '", stream.name, "' expects ", n, " attributes ", stream.schema.ToString(),
+            ", got ", event.data.size()));
+      }
+      event.data.push_back(Value::Null(a.type));
+      continue;
+    }
+    Value& v = event.data[i];
     // An `object` attribute holds any value, as in Siddhi.
     if (!v.is_null() && v.type() != a.type && a.type != Type::kObject) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "attribute '", a.name, "' of stream '", stream.name, "' is ", TypeName(a.type),
-          ", got ", TypeName(v.type()), " value ", v.ToString()));
+      if (read[i]) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            "attribute '", a.name, "' of stream '", stream.name, "' is ", TypeName(a.type),
+            ", got ", TypeName(v.type()), " value ", v.ToString()));
+      }
+      v = Value::Null(a.type);
     }
   }
+  event.data.resize(n);
   return absl::OkStatus();
 }
 
@@ -213,22 +317,85 @@ absl::Status AppRuntimeImpl::SendChunk(std::string_view stream_name, std::vector
   int s = FindPublicStream(stream_name);
   if (s < 0) return absl::InvalidArgumentError(absl::StrCat("no stream named '", std::string(stream_name), "'"));
   const bound::Stream& stream = app_->streams[s];
-  for (const Event& e : events) TALON_RETURN_IF_ERROR(ValidateEvent(stream, e));
+  for (Event& e : events) TALON_RETURN_IF_ERROR(ValidateEvent(s, e));
   if (events.empty()) return absl::OkStatus();
-  // Time-driven operators see the clock reach the chunk's time before the chunk itself.
-  Timestamp ts = events.front().timestamp;
-  if (ts > now_) TALON_RETURN_IF_ERROR(AdvanceTime(ts));
   Batch batch(stream.schema);
   for (Event& e : events) batch.Append(e.timestamp, EventKind::kCurrent, e.data);
-  absl::Status status = Publish(s, batch, nullptr);
-  Timestamp last = events.back().timestamp;
-  if (last > now_) now_ = last;
-  return status;
+  return PublishInput(s, batch);
+}
+
+absl::Status AppRuntimeImpl::PublishInput(int stream, const Batch& batch) {
+  // Siddhi's playback InputHandler moves the clock to the chunk's last event before the chunk
+  // is processed, so time-driven operators fire for that time first (expression windows
+  // depend on it: ExpressionWindowTestCase).
+  Timestamp last = batch.timestamps().back();
+  if (last > now_) TALON_RETURN_IF_ERROR(AdvanceTime(last));
+  return Publish(stream, batch, nullptr);
+}
+
+absl::Status AppRuntimeImpl::SendBatch(std::string_view stream_name, const Batch& batch) {
+  int s = FindPublicStream(stream_name);
+  if (s < 0) return absl::InvalidArgumentError(absl::StrCat("no stream named '", std::string(stream_name), "'"));
+  const bound::Stream& stream = app_->streams[s];
+  if (batch.column_count() != stream.schema.size()) {
+    return absl::InvalidArgumentError(absl::StrCat("stream '", stream.name, "' expects ",
+                                                   stream.schema.size(), " columns, got ",
+                                                   batch.column_count()));
+  }
+  for (size_t c = 0; c < batch.column_count(); ++c) {
+    if (batch.column(c).type() != stream.schema.at(c).type) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "attribute '", stream.schema.at(c).name, "' of stream '", stream.name, "' is ",
+          TypeName(stream.schema.at(c).type), ", got a ", TypeName(batch.column(c).type()),
+          " column"));
+    }
+  }
+  if (batch.empty()) return absl::OkStatus();
+  return PublishInput(s, batch);
 }
 
 absl::Status AppRuntimeImpl::AdvanceTime(Timestamp now) {
+  // Trigger firings due by `now` happen in time order, each once the clock (and every timer
+  // before it) reached its time.
+  while (true) {
+    size_t due = triggers_.size();
+    for (size_t t = 0; t < triggers_.size(); ++t) {
+      std::optional<Timestamp> next = triggers_[t].next();
+      if (next && *next <= now && (due == triggers_.size() || *next < *triggers_[due].next())) {
+        due = t;
+      }
+    }
+    if (due == triggers_.size()) break;
+    Timestamp at = *triggers_[due].next();
+    TALON_RETURN_IF_ERROR(MoveClock(at));
+    TALON_RETURN_IF_ERROR(FireTrigger(due, at));
+  }
+  return MoveClock(now);
+}
+
+absl::Status AppRuntimeImpl::FireTrigger(size_t t, Timestamp at) {
+  triggers_[t].Fired();
+  const bound::Stream& stream = app_->streams[triggers_[t].stream()];
+  Batch batch(stream.schema);
+  batch.Append(at, EventKind::kCurrent, {Value::Long(at)});
+  return Publish(triggers_[t].stream(), batch, nullptr);
+}
+
+void AppRuntimeImpl::TouchInstance(int partition, const std::string& key) {
+  PartitionRuntime& p = partitions_[partition];
+  if (!p.instances.Touch(key, now_)) return;
+  for (Pipeline* pipeline : p.pipelines) pipeline->StatesFor(key);
+}
+
+absl::Status AppRuntimeImpl::MoveClock(Timestamp now) {
   if (now <= now_) return absl::OkStatus();
   now_ = now;
+  // Named windows first: they are defined before the queries that read them.
+  for (int w : window_timer_order_) {
+    std::vector<Batch> published;
+    TALON_RETURN_IF_ERROR(stores_.windows[w]->OnTime(now, published));
+    TALON_RETURN_IF_ERROR(PublishWindow(w, published));
+  }
   for (const auto& p : pipelines_) TALON_RETURN_IF_ERROR(p->OnTime(now));
   return absl::OkStatus();
 }
@@ -236,6 +403,10 @@ absl::Status AppRuntimeImpl::AdvanceTime(Timestamp now) {
 absl::Status AppRuntimeImpl::Start(Timestamp start) {
   if (start > now_) now_ = start;
   for (const auto& p : pipelines_) p->Start();
+  // Triggers start last, once every query can receive their events.
+  for (size_t t = 0; t < triggers_.size(); ++t) {
+    if (triggers_[t].Start(now_)) TALON_RETURN_IF_ERROR(FireTrigger(t, now_));
+  }
   return absl::OkStatus();
 }
 
@@ -292,11 +463,14 @@ absl::Status AppRuntime::SendChunk(std::string_view stream, std::vector<Event> e
   return impl_->SendChunk(stream, std::move(events));
 }
 
+absl::Status AppRuntime::SendBatch(std::string_view stream, const Batch& batch) {
+  return impl_->SendBatch(stream, batch);
+}
+
 absl::Status AppRuntime::AdvanceTime(Timestamp now) { return impl_->AdvanceTime(now); }
 
 absl::StatusOr<std::vector<Event>> AppRuntime::Query(std::string_view on_demand_query) {
-  // TODO: tables and named-window stores (issue: tables/on-demand) — until then say so.
-  return absl::UnimplementedError("on-demand queries are not supported yet");
+  return impl_->Query(on_demand_query);
 }
 
 absl::StatusOr<Schema> AppRuntime::StreamSchema(std::string_view stream) const {
@@ -312,6 +486,8 @@ std::vector<std::string> AppRuntime::StreamNames() const {
   }
   return names;
 }
+
+const bound::App& AppRuntime::bound_app() const { return impl_->app(); }
 
 std::vector<std::string> AppRuntime::QueryNames() const {
   std::vector<std::string> names;

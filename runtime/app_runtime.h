@@ -15,7 +15,13 @@
 #include "frontend/base/schema.h"
 #include "runtime/event.h"
 
+namespace talon::bound {
+struct App;
+}  // namespace talon::bound
+
 namespace talon::exec {
+
+class Batch;
 
 // A query's output chunk: current events then expired events (Siddhi's QueryCallback order).
 using QueryCallback =
@@ -46,6 +52,10 @@ class AppRuntime {
   absl::Status Send(std::string_view stream, Timestamp timestamp, std::vector<Value> data);
   // Sends several events as one chunk.
   absl::Status SendChunk(std::string_view stream, std::vector<Event> events);
+  // Sends a column batch of current events as one chunk: SendChunk without boxing each value
+  // (runtime/io parses input straight into batches). The columns must have the stream's
+  // types (InvalidArgument otherwise).
+  absl::Status SendBatch(std::string_view stream, const Batch& batch);
   // Moves the clock forward without an event (a heartbeat): due windows, rate limiters, pattern
   // deadlines and triggers fire.
   absl::Status AdvanceTime(Timestamp now);
@@ -56,6 +66,9 @@ class AppRuntime {
   // Schemas of the app's streams (sources and the harness map their input with them).
   absl::StatusOr<Schema> StreamSchema(std::string_view stream) const;
   std::vector<std::string> StreamNames() const;
+  // The analyzed app, for runtime-side integrations (runtime/io reads the @source/@sink
+  // annotations and query shapes from it).
+  const bound::App& bound_app() const;
   std::vector<std::string> QueryNames() const;
 
   // Kernel choices, fallbacks and operator state sizes (`talon explain`, stats).

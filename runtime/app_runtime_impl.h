@@ -14,9 +14,15 @@
 #include "frontend/bound.h"
 #include "planner/dag.h"
 #include "runtime/app_runtime.h"
+#include "runtime/attributes_read.h"
 #include "runtime/batch.h"
 #include "runtime/expr/kernel.h"
 #include "runtime/operator.h"
+#include "runtime/partition_instances.h"
+#include "runtime/triggers/trigger_schedule.h"
+#include "runtime/tables/on_demand_query.h"
+#include "runtime/tables/store_set.h"
+#include "runtime/tables/table_operation.h"
 
 namespace talon::codegen {
 class Jit;
@@ -26,6 +32,10 @@ namespace talon::exec {
 
 class AppRuntimeImpl;
 class Registry;
+
+// The input identity of named window `window` for Pipeline::Process / AddInput: streams are
+// identified by their index, named windows by these negative ids.
+inline int NamedWindowSource(int window) { return -2 - window; }
 
 // How a partitioned query finds the key of each event of its input stream.
 struct PartitionKeySpec {
@@ -57,7 +67,13 @@ class Pipeline {
   friend class RuntimeBuilder;
   using StateSet = std::vector<std::unique_ptr<OperatorState>>;
 
+  friend class AppRuntimeImpl;
+  // The states of partition instance `key` ("" when not partitioned), created on first use;
+  // operators start counting at the clock's time then.
   StateSet& StatesFor(const std::string& key);
+  // Routes a chunk of an outer stream to partition instances: by its key expression (creating
+  // instances), or to every instance when the partition does not key the stream.
+  absl::Status RouteToInstances(const Batch& chunk, int input);
   // Runs `batch` through operators [first, end) with `states`, then emits.
   absl::Status Run(StateSet& states, Batch& batch, size_t first, const std::string& key,
                    int input = 0);
@@ -68,20 +84,34 @@ class Pipeline {
   // the stream in input_streams_, 0 when the pipeline has a single input.
   int InputOf(int stream) const;
   int AddInput(int stream);
+  // Delivers a pipeline's output: to query callbacks and to the target, chunk by chunk.
   absl::Status Emit(const Batch& out, const std::string& key);
+  absl::Status EmitChunk(const Batch& out, const std::string& key);
 
   AppRuntimeImpl* app_;
   int query_;
   std::string name_;
   std::vector<std::unique_ptr<Operator>> operators_;
   bool partitioned_ = false;
+  int partition_ = -1;                       // index into bound::App::partitions
   std::vector<PartitionKeySpec> key_specs_;  // per input
   std::vector<int> input_streams_;            // the stream of each input, in input order
   absl::flat_hash_map<std::string, StateSet> states_;  // "" when not partitioned
   std::vector<std::string> key_order_;                 // keys in first-seen order
   std::vector<QueryCallback> callbacks_;
   int target_stream_ = -1;  // insert into this stream; -1 for return / table ops
+  int target_window_ = -1;  // insert into this named window
+  std::unique_ptr<TableOperation> table_operation_;  // insert/delete/update/upsert a table
+  // Each event of a chunk is a chunk of its own (Siddhi's MultiProcessStreamReceiver, which a
+  // self-join reads through).
+  bool event_at_a_time_ = false;
   bool any_time_driven_ = false;
+};
+
+// One partition at run time: its instances and the pipelines of its queries, in query order.
+struct PartitionRuntime {
+  PartitionInstances instances;
+  std::vector<Pipeline*> pipelines;
 };
 
 // Fan-out point of one stream.
@@ -93,16 +123,27 @@ struct Junction {
 class AppRuntimeImpl {
  public:
   AppRuntimeImpl(std::shared_ptr<const bound::App> app, plan::Dag dag)
-      : app_(std::move(app)), dag_(std::move(dag)) {}
+      : app_(std::move(app)), dag_(std::move(dag)), attributes_read_(AttributesRead(*app_)) {}
 
   const bound::App& app() const { return *app_; }
   const std::string& name() const { return app_->name; }
 
   absl::Status Publish(int stream, const Batch& chunk, const std::string* key);
   absl::Status SendChunk(std::string_view stream, std::vector<Event> events);
+  // Moves the clock to the chunk's time, then publishes a validated input chunk.
+  absl::Status PublishInput(int stream, const Batch& batch);
+  absl::Status SendBatch(std::string_view stream, const Batch& batch);
   absl::Status AdvanceTime(Timestamp now);
   absl::Status Start(Timestamp start);
   Timestamp now() const { return now_; }
+
+  // Adds `chunk` to named window `window` and delivers what it publishes.
+  absl::Status InsertIntoWindow(int window, const Batch& chunk);
+  // Compiles and runs an on-demand query against the stores (AppRuntime::Query).
+  absl::StatusOr<std::vector<Event>> Query(std::string_view text);
+  const StoreSet& stores() const { return stores_; }
+  // The catalog on-demand queries are compiled against; set by Engine::Deploy.
+  void set_registry(std::shared_ptr<const Registry> registry) { registry_ = std::move(registry); }
 
   absl::Status AddQueryCallback(std::string_view query, QueryCallback callback);
   absl::Status AddStreamCallback(std::string_view stream, StreamCallback callback);
@@ -111,13 +152,35 @@ class AppRuntimeImpl {
 
  private:
   friend class RuntimeBuilder;
+  friend class Pipeline;  // partition instances
 
-  absl::Status ValidateEvent(const bound::Stream& stream, const Event& event) const;
+  // Checks an arriving event of stream `s` against its definition. As in Siddhi, only the
+  // attributes the app reads must be present and of their type; values past the definition are
+  // dropped and unread ones become NULL.
+  absl::Status ValidateEvent(int s, Event& event) const;
+  // Moves the clock to `now` (forward only) and fires what falls due, triggers excepted.
+  absl::Status MoveClock(Timestamp now);
+  // Makes partition instance `key` of `partition` exist in all its queries (the key's event at
+  // the current time).
+  void TouchInstance(int partition, const std::string& key);
+  // Sends the event of trigger `t` firing at `at`.
+  absl::Status FireTrigger(size_t t, Timestamp at);
+  // Delivers chunks a named window published to the queries reading it.
+  absl::Status PublishWindow(int window, const std::vector<Batch>& chunks);
 
   std::shared_ptr<const bound::App> app_;
   plan::Dag dag_;
   std::vector<Junction> junctions_;  // by stream index
+  std::vector<std::vector<bool>> attributes_read_;  // by stream, by attribute
+  StoreSet stores_;                          // tables and named windows
+  std::vector<Junction> window_junctions_;  // by named window index
+  // The order named windows fire their timers in: Siddhi initializes them (and registers their
+  // schedulers with the clock) walking a ConcurrentHashMap keyed by name.
+  std::vector<int> window_timer_order_;
+  std::shared_ptr<const Registry> registry_;
   std::vector<std::unique_ptr<Pipeline>> pipelines_;
+  std::vector<PartitionRuntime> partitions_;  // by bound partition index
+  std::vector<TriggerSchedule> triggers_;
   std::vector<std::string> kernel_notes_;
   Timestamp now_ = 0;
 };
@@ -127,6 +190,11 @@ class AppRuntimeImpl {
 absl::StatusOr<std::unique_ptr<AppRuntimeImpl>> BuildRuntime(
     std::shared_ptr<const bound::App> app, plan::Dag dag, const Registry& registry,
     JitMode jit_mode, codegen::Jit* jit = nullptr);
+
+// Builds what an on-demand query runs against `stores` (builder.cc). Its expressions are
+// interpreted: the query runs once, so compiling would not pay.
+absl::StatusOr<OnDemandPlan> BuildOnDemand(const bound::OnDemandQuery& query,
+                                           const StoreSet& stores, const Registry& registry);
 
 }  // namespace talon::exec
 

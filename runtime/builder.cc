@@ -4,9 +4,11 @@
 #include "absl/strings/str_cat.h"
 #include "frontend/base/status_macros.h"
 #include "runtime/app_runtime_impl.h"
+#include "runtime/join/join_operator.h"
 #include "runtime/operators/operators.h"
 #include "runtime/pattern/pattern_operator.h"
 #include "runtime/registry.h"
+#include "runtime/windows/java_hash_map.h"
 
 namespace talon::exec {
 
@@ -19,6 +21,9 @@ class RuntimeBuilder {
                                                         plan::Dag dag) {
     auto impl = std::make_unique<AppRuntimeImpl>(app, std::move(dag));
     impl->junctions_.resize(app->streams.size());
+    TALON_RETURN_IF_ERROR(BuildStores(*impl));
+    TALON_RETURN_IF_ERROR(BuildTriggers(*impl));
+    impl->partitions_.resize(app->partitions.size());
     for (int q = 0; q < static_cast<int>(app->queries.size()); ++q) {
       TALON_RETURN_IF_ERROR(BuildQuery(*impl, q));
     }
@@ -39,21 +44,16 @@ class RuntimeBuilder {
     pipeline->name_ = query.name;
     const auto* input = std::get_if<bound::SingleInput>(&query.input);
     const auto* pattern = std::get_if<bound::PatternInput>(&query.input);
-    if (input == nullptr && pattern == nullptr) {
-      return absl::UnimplementedError("only single-input queries and patterns run yet");
-    }
-    const Schema& input_scope = input != nullptr ? input->scope : pattern->scope;
+    const auto* join = std::get_if<bound::JoinInput>(&query.input);
+    const Schema& input_scope = input != nullptr     ? input->scope
+                                : pattern != nullptr ? pattern->scope
+                                                     : join->scope;
     bool has_window = false;
     for (plan::NodeId id : impl.dag_.QueryNodes(q)) {
       const plan::Node& node = impl.dag_.node(id);
       switch (node.kind) {
         case plan::NodeKind::kSource:
-          if (node.source != bound::SourceKind::kStream) {
-            return absl::UnimplementedError(
-                absl::StrCat("query '", query.name, "': named windows are not supported yet"));
-          }
-          impl.junctions_[node.stream].subscribers.push_back(pipeline.get());
-          pipeline->AddInput(node.stream);
+          Subscribe(impl, *pipeline, node);
           break;
         case plan::NodeKind::kPartitionRoute: {
           const plan::Node& source = impl.dag_.node(node.inputs[0]);
@@ -61,12 +61,14 @@ class RuntimeBuilder {
           break;
         }
         case plan::NodeKind::kFilter: {
+          if (join != nullptr) break;  // a join side's handlers run inside the Join
           TALON_ASSIGN_OR_RETURN(auto predicate,
                                  kernels_.MakePredicate(*node.handler->filter, node.schema));
           pipeline->operators_.push_back(MakeFilterOperator(std::move(predicate)));
           break;
         }
         case plan::NodeKind::kWindow: {
+          if (join != nullptr) break;
           has_window = true;
           const bound::WindowCall& call = node.handler->window;
           std::vector<const bound::Expr*> args;
@@ -91,37 +93,253 @@ class RuntimeBuilder {
           pipeline->operators_.push_back(MakeOrderLimitOperator(
               {query.selector.order_by, query.selector.limit, query.selector.offset}));
           break;
-        case plan::NodeKind::kRateLimit:
-          return absl::UnimplementedError(
-              absl::StrCat("query '", query.name, "': output rate limiting is not supported yet"));
+        case plan::NodeKind::kRateLimit: {
+          RateLimitSpec spec;
+          spec.kind = query.rate.kind;
+          spec.which = query.rate.which;
+          spec.value = query.rate.value;
+          spec.output = query.selector.output;
+          spec.group_by = !query.selector.group_by.empty();
+          // QueryParser's isWindow: a window handler, or a join.
+          spec.windowed = has_window || join != nullptr;
+          spec.aggregate_columns = AggregateOutputColumns(query.selector, input_scope.size());
+          TALON_ASSIGN_OR_RETURN(auto op, MakeRateLimitOperator(std::move(spec)));
+          pipeline->any_time_driven_ |= op->time_driven();
+          pipeline->operators_.push_back(std::move(op));
+          break;
+        }
         case plan::NodeKind::kInsert:
           if (query.output.target_kind == bound::Output::TargetKind::kStream) {
             pipeline->target_stream_ = query.output.target;
           } else if (query.output.target_kind == bound::Output::TargetKind::kNamedWindow) {
-            return absl::UnimplementedError(
-                absl::StrCat("query '", query.name, "': named windows are not supported yet"));
+            pipeline->target_window_ = query.output.target;
           }
           break;
-        case plan::NodeKind::kTableOp:
-          return absl::UnimplementedError(
-              absl::StrCat("query '", query.name, "': tables are not supported yet"));
+        case plan::NodeKind::kTableOp: {
+          TALON_ASSIGN_OR_RETURN(
+              pipeline->table_operation_,
+              BuildTableOperation(query.output, query.selector.output, impl.stores_));
+          break;
+        }
         case plan::NodeKind::kPattern: {
           TALON_ASSIGN_OR_RETURN(auto op,
                                  MakePatternOperator(app, *pattern, pipeline->input_streams_,
-                                                     kernels_, &impl.now_));
+                                                     kernels_));
           pipeline->operators_.push_back(std::move(op));
           pipeline->any_time_driven_ = true;
           break;
         }
-        case plan::NodeKind::kJoin:
-          return absl::UnimplementedError(
-              absl::StrCat("query '", query.name, "': joins are not supported yet"));
+        case plan::NodeKind::kJoin: {
+          TALON_ASSIGN_OR_RETURN(auto op, BuildJoin(impl, query, *join));
+          pipeline->any_time_driven_ |= op->time_driven();
+          // A self-join reads its source through Siddhi's MultiProcessStreamReceiver.
+          pipeline->event_at_a_time_ = IsSelfJoin(*join);
+          pipeline->operators_.push_back(std::move(op));
+          break;
+        }
       }
+    }
+    if (query.partition >= 0) {
+      // Every query of a partition shares its instances (PartitionRuntime).
+      pipeline->partition_ = query.partition;
+      impl.partitions_[query.partition].pipelines.push_back(pipeline.get());
     }
     impl.pipelines_.push_back(std::move(pipeline));
     return absl::OkStatus();
   }
 
+  // The output columns that are an aggregate's result as such (`sum(x) as total`): Siddhi's
+  // snapshot limiters hold those per group rather than per event.
+  static std::vector<int> AggregateOutputColumns(const bound::Selector& sel, size_t input_columns) {
+    std::vector<int> columns;
+    for (size_t p = 0; p < sel.projections.size(); ++p) {
+      const bound::Expr* e = sel.projections[p].expr.get();
+      while (e->kind == bound::ExprKind::kCast && !e->operands.empty()) e = e->operands[0].get();
+      if (e->kind == bound::ExprKind::kFieldRef && e->column >= static_cast<int>(input_columns)) {
+        columns.push_back(static_cast<int>(p));
+      }
+    }
+    return columns;
+  }
+
+  // The app's triggers, started with the app.
+  static absl::Status BuildTriggers(AppRuntimeImpl& impl) {
+    for (const bound::Trigger& t : impl.app().triggers) {
+      TALON_ASSIGN_OR_RETURN(TriggerSchedule schedule, TriggerSchedule::Create(t));
+      impl.triggers_.push_back(std::move(schedule));
+    }
+    return absl::OkStatus();
+  }
+
+  // ---- Stores, joins and table operations -----------------------------------------------
+
+  // The app's tables and named windows, before any query that reads or writes them.
+  absl::Status BuildStores(AppRuntimeImpl& impl) {
+    const bound::App& app = impl.app();
+    for (const bound::Table& t : app.tables) {
+      impl.stores_.tables.push_back(
+          std::make_unique<InMemoryTable>(t.name, t.schema, t.primary_key));
+    }
+    for (const bound::NamedWindow& w : app.windows) {
+      std::vector<const bound::Expr*> args;
+      for (const bound::ExprPtr& a : w.window.args) args.push_back(a.get());
+      TALON_ASSIGN_OR_RETURN(std::unique_ptr<Window> window,
+                             registry_.window(w.window.window_id).bind(args, w.schema));
+      impl.stores_.windows.push_back(
+          std::make_unique<NamedWindow>(w.name, w.schema, std::move(window), w.output));
+    }
+    impl.window_junctions_.resize(app.windows.size());
+    // SiddhiAppParser initializes windows walking SiddhiAppRuntimeBuilder's ConcurrentHashMap,
+    // and each registers its scheduler with the clock then (TimeBatchWindowTestCase.
+    // timeWindowBatchTest6: twitterWindow fires before cseEventWindow).
+    JavaHashMap<int> by_name;
+    for (size_t w = 0; w < app.windows.size(); ++w) {
+      by_name.Put(app.windows[w].name, static_cast<int>(w));
+    }
+    by_name.ForEach([&](const std::string&, int w) { impl.window_timer_order_.push_back(w); });
+    return absl::OkStatus();
+  }
+
+  // Subscribes `pipeline` to the junction of a Source node. A source read twice (a self-join)
+  // is subscribed once; tables publish nothing.
+  static void Subscribe(AppRuntimeImpl& impl, Pipeline& pipeline, const plan::Node& node) {
+    if (node.source == bound::SourceKind::kTable ||
+        node.source == bound::SourceKind::kAggregation) {
+      return;
+    }
+    bool window = node.source == bound::SourceKind::kNamedWindow;
+    size_t inputs = pipeline.input_streams_.size();
+    pipeline.AddInput(window ? NamedWindowSource(node.stream) : node.stream);
+    if (pipeline.input_streams_.size() == inputs) return;
+    Junction& junction = window ? impl.window_junctions_[node.stream] : impl.junctions_[node.stream];
+    junction.subscribers.push_back(&pipeline);
+  }
+
+  static bool IsSelfJoin(const bound::JoinInput& join) {
+    return join.left.source == join.right.source && join.left.id == join.right.id &&
+           join.left.source != bound::SourceKind::kTable;
+  }
+
+  absl::StatusOr<std::unique_ptr<Operator>> BuildJoin(AppRuntimeImpl& impl,
+                                                      const bound::Query& query,
+                                                      const bound::JoinInput& join) {
+    JoinSpec spec;
+    bool left_outer = join.type == ast::JoinType::kLeftOuter ||
+                      join.type == ast::JoinType::kFullOuter;
+    bool right_outer = join.type == ast::JoinType::kRightOuter ||
+                       join.type == ast::JoinType::kFullOuter;
+    TALON_RETURN_IF_ERROR(BuildJoinSide(impl, query, join.left, join.left_triggers, left_outer,
+                                        spec.left));
+    TALON_RETURN_IF_ERROR(BuildJoinSide(impl, query, join.right, join.right_triggers,
+                                        right_outer, spec.right));
+    if (join.on) {
+      TALON_ASSIGN_OR_RETURN(spec.on, kernels_.MakePredicate(*join.on, join.scope));
+    }
+    spec.same_source = IsSelfJoin(join);
+    ast::OutputEventType events = query.output.events;
+    spec.expects_expired =
+        events == ast::OutputEventType::kExpired || events == ast::OutputEventType::kAll;
+    return MakeJoinOperator(std::move(spec));
+  }
+
+  absl::Status BuildJoinSide(AppRuntimeImpl& impl, const bound::Query& query,
+                             const bound::SingleInput& input, bool triggers, bool outer,
+                             JoinSide& side) {
+    side.triggers = triggers;
+    side.outer = outer;
+    side.scope = input.scope;
+    side.description = input.name;
+    switch (input.source) {
+      case bound::SourceKind::kStream: side.kind = JoinSide::Kind::kStream; break;
+      case bound::SourceKind::kNamedWindow:
+        side.kind = JoinSide::Kind::kNamedWindow;
+        side.named_window = impl.stores_.windows[input.id].get();
+        side.description = absl::StrCat("window ", input.name);
+        break;
+      case bound::SourceKind::kTable:
+        side.kind = JoinSide::Kind::kTable;
+        side.table = impl.stores_.tables[input.id].get();
+        side.description = absl::StrCat("table ", input.name);
+        break;
+      case bound::SourceKind::kAggregation:
+        return absl::UnimplementedError(absl::StrCat(
+            "query '", query.name, "': joining aggregation '", input.name, "' is not supported"));
+    }
+    // Schema before each handler: the input's, then each handler's output.
+    Schema scope = input.source == bound::SourceKind::kStream
+                       ? impl.app().streams[input.id].schema
+                       : input.scope;
+    for (const bound::Handler& h : input.handlers) {
+      switch (h.kind) {
+        case bound::Handler::Kind::kFilter: {
+          TALON_ASSIGN_OR_RETURN(auto predicate, kernels_.MakePredicate(*h.filter, scope));
+          side.handlers.push_back(MakeFilterOperator(std::move(predicate)));
+          break;
+        }
+        case bound::Handler::Kind::kWindow: {
+          std::vector<const bound::Expr*> args;
+          for (const bound::ExprPtr& a : h.window.args) args.push_back(a.get());
+          TALON_ASSIGN_OR_RETURN(side.window, registry_.window(h.window.window_id).bind(args, scope));
+          side.description = absl::StrCat(input.name, " #window.", h.window.name);
+          break;
+        }
+        case bound::Handler::Kind::kStreamFunction:
+          return absl::UnimplementedError(absl::StrCat(
+              "query '", query.name, "': stream function '", h.function_name,
+              "' is not supported yet"));
+      }
+      scope = h.output;
+    }
+    return absl::OkStatus();
+  }
+
+  // Insert / delete / update / update-or-insert on a table, with the query output `output`.
+  absl::StatusOr<std::unique_ptr<TableOperation>> BuildTableOperation(const bound::Output& out,
+                                                                      const Schema& output,
+                                                                      const StoreSet& stores) {
+    TableOperationSpec spec;
+    spec.kind = out.kind;
+    spec.table = stores.tables[out.target].get();
+    spec.output_width = output.size();
+    Schema scope = output;
+    for (const Attribute& a : spec.table->schema().attributes()) scope.Add(a.name, a.type);
+    if (out.on) {
+      TALON_ASSIGN_OR_RETURN(spec.on, kernels_.MakePredicate(*out.on, scope));
+    }
+    for (const auto& [column, value] : out.set) {
+      TALON_ASSIGN_OR_RETURN(auto kernel, kernels_.MakeExpr(*value, scope));
+      spec.set.emplace_back(column, std::move(kernel));
+    }
+    return std::make_unique<TableOperation>(std::move(spec));
+  }
+
+ public:
+  // An on-demand query: the store it reads, its `on`, its select step and table operation.
+  absl::StatusOr<OnDemandPlan> BuildOnDemand(const bound::OnDemandQuery& query,
+                                             const StoreSet& stores) {
+    OnDemandPlan plan;
+    Schema scope;
+    if (query.id >= 0 && query.source == bound::SourceKind::kTable) {
+      plan.table = stores.tables[query.id].get();
+      scope = plan.table->schema();
+    } else if (query.id >= 0 && query.source == bound::SourceKind::kNamedWindow) {
+      plan.window = stores.windows[query.id].get();
+      scope = plan.window->schema();
+    }
+    if (query.on) {
+      TALON_ASSIGN_OR_RETURN(plan.on, kernels_.MakePredicate(*query.on, scope));
+    }
+    TALON_ASSIGN_OR_RETURN(plan.select,
+                           BuildSelector(query.selector, ast::OutputEventType::kCurrent,
+                                         /*batching=*/true, scope));
+    if (query.output.target_kind == bound::Output::TargetKind::kTable) {
+      TALON_ASSIGN_OR_RETURN(plan.operation,
+                             BuildTableOperation(query.output, query.selector.output, stores));
+    }
+    return plan;
+  }
+
+ private:
   // The key of the events `source` (a Source node) brings into a partitioned query.
   absl::Status BuildPartitionKey(Pipeline& pipeline, const bound::App& app,
                                  const bound::Query& query, const plan::Node& source) {
@@ -140,14 +358,36 @@ class RuntimeBuilder {
       }
     }
     // A query reading an inner stream gets its key from the chunk; one reading an outer stream
-    // the partition does not key is a query shared by every instance (key "").
+    // the partition does not key reaches every instance (Pipeline::RouteToInstances).
     return absl::OkStatus();
   }
 
   absl::StatusOr<std::unique_ptr<Operator>> BuildSelect(const bound::Query& query,
                                                        const Schema& input_scope,
                                                        bool /*has_window*/) {
-    const bound::Selector& sel = query.selector;
+    // QueryParser turns the selector's batching off only for snapshot rate limiting.
+    bool rate_limited = query.rate.kind != ast::OutputRate::Kind::kNone;
+    // A join hands the selector one chunk per joined event but Siddhi's QuerySelector.process(
+    // List) delivers their output together, current events first (JoinTestCase.joinTest5).
+    bool join = std::holds_alternative<bound::JoinInput>(query.input);
+    TALON_ASSIGN_OR_RETURN(auto select,
+                           BuildSelector(query.selector, query.output.events,
+                                         query.rate.kind != ast::OutputRate::Kind::kSnapshot,
+                                         input_scope, rate_limited,
+                                         /*deliver_per_chunk=*/!join || rate_limited));
+    return select;
+  }
+
+  // The select step of `sel` over `input_scope`, emitting the `events` kinds.
+  // `rate_limited`: an output rate limiter reads the select step's chunks, resets and group
+  // keys (rate_limit_operator.cc). `deliver_per_chunk`: each input chunk's output is a delivery
+  // of its own (false for joins: one delivery per joined arrival).
+  absl::StatusOr<std::unique_ptr<Operator>> BuildSelector(const bound::Selector& sel,
+                                                         ast::OutputEventType events,
+                                                         bool batching,
+                                                         const Schema& input_scope,
+                                                         bool rate_limited = false,
+                                                         bool deliver_per_chunk = true) {
     SelectSpec spec;
     Schema selector_scope = input_scope;
     for (const bound::AggregateCall& a : sel.aggregates) {
@@ -182,15 +422,22 @@ class RuntimeBuilder {
       TALON_ASSIGN_OR_RETURN(spec.having, kernels_.MakePredicate(*sel.having, having_scope));
     }
     spec.output = sel.output;
-    ast::OutputEventType events = query.output.events;
     spec.emit_current = events != ast::OutputEventType::kExpired;
     spec.emit_expired =
         events == ast::OutputEventType::kExpired || events == ast::OutputEventType::kAll;
     spec.order_by = sel.order_by;
     spec.limit = sel.limit;
     spec.offset = sel.offset;
-    // QueryParser turns the selector's batching off only for snapshot rate limiting.
-    spec.batching = query.rate.kind != ast::OutputRate::Kind::kSnapshot;
+    spec.batching = batching;
+    // A window hands the selector several chunks at once (one per completed batch or timer
+    // firing); Siddhi delivers each chunk's output separately, and Pipeline::Emit does the same
+    // when the select step marks the boundaries.
+    spec.mark_chunks = deliver_per_chunk;
+    if (rate_limited) {
+      spec.mark_chunks = true;
+      spec.keep_resets = true;
+      spec.group_key_column = !sel.group_by.empty();
+    }
     return MakeSelectOperator(std::move(spec));
   }
 
@@ -203,6 +450,12 @@ absl::StatusOr<std::unique_ptr<AppRuntimeImpl>> BuildRuntime(
     JitMode jit_mode, codegen::Jit* jit) {
   RuntimeBuilder builder(registry, jit_mode, jit);
   return builder.Build(std::move(app), std::move(dag));
+}
+
+absl::StatusOr<OnDemandPlan> BuildOnDemand(const bound::OnDemandQuery& query,
+                                           const StoreSet& stores, const Registry& registry) {
+  RuntimeBuilder builder(registry, JitMode::kOff, nullptr);
+  return builder.BuildOnDemand(query, stores);
 }
 
 }  // namespace talon::exec

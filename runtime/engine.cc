@@ -55,6 +55,7 @@ absl::StatusOr<std::unique_ptr<AppRuntime>> Engine::Deploy(std::string_view app_
   std::shared_ptr<const bound::App> app = dag->shared_app();
   TALON_ASSIGN_OR_RETURN(std::unique_ptr<AppRuntimeImpl> impl,
                          BuildRuntime(app, *std::move(dag), *registry_, options_.jit, jit_.get()));
+  impl->set_registry(registry_);
   return std::make_unique<AppRuntime>(std::move(impl));
 }
 

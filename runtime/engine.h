@@ -49,7 +49,8 @@ class Engine {
   explicit Engine(EngineOptions options, std::unique_ptr<Registry> registry);
 
   EngineOptions options_;
-  std::unique_ptr<Registry> registry_;
+  // Shared with the apps: their on-demand queries are compiled against it.
+  std::shared_ptr<const Registry> registry_;
   // One JIT per engine (null with --jit=off, or when unavailable in auto mode). Kernels keep
   // their compiled code alive on their own, so apps may outlive the engine.
   std::unique_ptr<codegen::Jit> jit_;

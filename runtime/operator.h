@@ -42,6 +42,10 @@ class Operator {
   }
   // Whether OnTime can ever produce events (lets the runtime skip idle operators).
   virtual bool time_driven() const { return false; }
+  // The state's instance began at `now`: the app started (an unpartitioned query) or a
+  // partition key's first event arrived (Siddhi's PartitionCreationListener). Periodic
+  // operators (time-based rate limiters) count from here.
+  virtual void Start(OperatorState* state, Timestamp now) const {}
   // Whether every output row is a chunk of its own for the operators after this one (a pattern
   // hands each match to the selector alone, as Siddhi does).
   virtual bool emits_one_chunk_per_row() const { return false; }

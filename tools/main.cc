@@ -1,4 +1,5 @@
-// `talon`: the command-line tool. Subcommands: check, explain, run, conformance, repl (see --help).
+// `talon`: the command-line tool. Subcommands: check, explain, run, conformance, repl,
+// dev-kafka (see --help).
 // CLI11 reports parse errors and --help by throwing; this file is the one place that catches.
 #include <memory>
 #include <utility>
@@ -18,6 +19,7 @@ int main(int argc, char** argv) {
   commands.push_back(talon::tools::NewRunCommand());
   commands.push_back(talon::tools::NewConformanceCommand());
   commands.push_back(talon::tools::NewReplCommand());
+  commands.push_back(talon::tools::NewDevKafkaCommand());
   std::vector<CLI::App*> subcommands;
   for (const auto& command : commands) subcommands.push_back(command->Register(app));
 

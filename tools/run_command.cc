@@ -1,106 +1,114 @@
-// `talon run APP.cql --input Stream=FILE.jsonl ... [--output Stream=-|FILE ...]`: deploys an app,
-// replays JSON-lines event files into its streams in event-time order, and prints every event
-// reaching the output streams as one JSON line each.
-#include <fstream>
+// `talon run APP.cql [--input STREAM=URI ...] [--output STREAM=URI ...] [options]`: deploys an
+// app and runs it over live I/O until its inputs end or it is stopped (Ctrl-C / SIGTERM drain
+// what was read and exit cleanly). Streams bind to sources and sinks through the app's
+// @source/@sink annotations and through these flags; runtime/io does the work (docs/io.md).
+#include <csignal>
+#include <cstdlib>
 #include <iostream>
-#include <map>
 #include <memory>
-#include <optional>
-#include <set>
 #include <string>
 #include <vector>
+
+#include <unistd.h>
 
 #include "CLI/CLI.hpp"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
-#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_split.h"
 #include "frontend/base/diagnostic.h"
-#include "frontend/base/schema.h"
 #include "runtime/app_runtime.h"
 #include "runtime/engine.h"
-#include "runtime/event.h"
+#include "runtime/io/io.h"
 #include "tools/command.h"
-#include "tools/json_datum.h"
-#include "tools/json_mapper.h"
 #include "tools/text_file.h"
 
 namespace talon::tools {
 namespace {
 
-// A line may carry its event time under this key instead of in an attribute.
-constexpr char kTimeKey[] = "@time";
+volatile std::sig_atomic_t g_signals = 0;
 
-// One parsed input line, ready to send.
-struct InputEvent {
-  exec::Timestamp time = 0;
-  bool has_time = false;  // false: the time is the line's position, set by the loader
-  std::vector<Value> data;
-  int line = 0;
-};
-
-// One --input: a stream and the events read from its file, in file order.
-struct Input {
-  std::string stream;
-  std::string file;
-  Schema schema;
-  std::vector<InputEvent> events;
-};
-
-// Where the event time of each line comes from, decided once per input.
-struct TimeSource {
-  enum class Kind { kLineOrder, kAttribute };
-  Kind kind = Kind::kLineOrder;
-  size_t attribute = 0;  // kAttribute
-};
-
-absl::StatusOr<std::pair<std::string, std::string>> SplitBinding(const std::string& binding,
-                                                                 const std::string& flag) {
-  std::vector<std::string> parts = absl::StrSplit(binding, absl::MaxSplits('=', 1));
-  if (parts.size() != 2 || parts[0].empty() || parts[1].empty()) {
-    return absl::InvalidArgumentError(absl::StrCat(flag, " '", binding, "': expected STREAM=FILE"));
-  }
-  return std::make_pair(parts[0], parts[1]);
+// First SIGINT/SIGTERM: drain and exit cleanly. Second: exit at once.
+void OnSignal(int) {
+  if (++g_signals > 1) _exit(130);
+  exec::io::IoRuntime::RequestStop();
 }
 
 class RunCommand : public Command {
  public:
   CLI::App* Register(CLI::App& parent) override {
     CLI::App* command = parent.add_subcommand(
-        "run", "Run a CQL app over JSON-lines event files and print the output events");
+        "run", "Run a CQL app over live I/O: files, TCP, Kafka (docs/io.md)");
     command->add_option("APP", app_file_, "CQL app file (.cql)")->required()->type_name("FILE");
     command
-        ->add_option("--input", input_bindings_,
-                     "STREAM=FILE: send each line of FILE (a JSON object keyed by attribute "
-                     "name; a missing key is null) to STREAM; repeatable")
-        ->required()
-        ->type_name("STREAM=FILE");
+        ->add_option("--input", options_.inputs,
+                     "STREAM=URI: feed STREAM from URI: a file (JSON lines; .csv CSV; .log/.txt "
+                     "needs ?map=text&regex=...), - (stdin), tcp://HOST:PORT (a server), "
+                     "kafka://BROKERS/TOPIC?group.id=G; options as ?key=value&...; repeatable")
+        ->type_name("STREAM=URI");
     command
-        ->add_option("--output", output_bindings_,
-                     "STREAM=FILE or STREAM=- (stdout): print every event reaching STREAM; "
-                     "repeatable (default: every stream that is not an input, to stdout)")
-        ->type_name("STREAM=FILE");
+        ->add_option("--output", options_.outputs,
+                     "STREAM=URI: write every event reaching STREAM to URI: a file, - (stdout), "
+                     "log:, tcp://HOST:PORT, kafka://BROKERS/TOPIC?key={{attr}}; repeatable "
+                     "(default, without --output or @sink: every derived stream to stdout)")
+        ->type_name("STREAM=URI");
     command
-        ->add_option("--time-attr", time_attribute_,
+        ->add_option("--time-attr", options_.time_attribute,
                      "int/long attribute holding each event's time (ms), in every input")
         ->type_name("NAME");
+    command->add_option("--speed", options_.speed,
+                        "replay files at this multiple of event-time speed (0: as fast as "
+                        "possible)")
+        ->default_val(0);
+    command->add_flag("--follow", options_.follow,
+                      "tail --input files: read them, then follow appended lines until stopped");
+    command->add_option("--max-latency", options_.max_latency_ms,
+                        "ms a partial batch (and an unflushed sink) may wait")
+        ->default_val(5);
+    command->add_option("--batch-size", options_.batch_size, "records per batch")
+        ->default_val(4096);
+    command->add_option("--max-line-bytes", options_.max_line_bytes,
+                        "longer lines and messages are malformed (never buffered whole)")
+        ->default_val(1 << 20);
+    command->add_option("--bind", options_.bind_host,
+                        "host tcp sources listen on unless they say (default 127.0.0.1)")
+        ->default_val("127.0.0.1");
+    command->add_option("--dead-letter", options_.dead_letter,
+                        "write malformed records here (one per line, as read) unless the "
+                        "stream's fault stream !S is consumed")
+        ->type_name("FILE");
+    command->add_option("--stats-interval", options_.stats_interval_s,
+                        "print a stats line on stderr every N seconds (0: off)")
+        ->default_val(0);
+    command->add_option("--stats-json", options_.stats_json,
+                        "keep FILE updated with the stats as JSON (and at exit)")
+        ->type_name("FILE");
+    command->add_option("--progress", progress_, "progress bar for file replays: auto|on|off")
+        ->check(CLI::IsMember({"auto", "on", "off"}))
+        ->default_val("auto");
+    command
+        ->add_option("--chunk", chunk_,
+                     "hand records to the app one chunk per record (Siddhi's semantics), per "
+                     "batch (fast; same output only for filter/projection apps), or auto")
+        ->check(CLI::IsMember({"auto", "record", "batch"}))
+        ->default_val("auto");
     AddJitFlag(*command, jit_);
     command->footer(
-        "Event time of a line: its \"@time\" key if present, else --time-attr, else a long "
-        "attribute named 'timestamp' if the stream has one, else the line's position (0, 1, "
-        "2, ...). Inputs are read whole, then merged by event time (ties keep --input order) "
-        "and sent one event at a time.\n"
-        "Output lines: {\"stream\": S, \"time\": T, \"data\": {ATTRIBUTE: VALUE, ...}}.\n"
-        "Malformed lines and events the engine refuses are reported on stderr as FILE:LINE and "
-        "counted; the last stderr line is 'N events in, M malformed, K alerts out'.\n"
-        "Exit status: 0 when the replay ran (even with malformed lines), 1 when the app does "
-        "not compile or a file cannot be read, 2 on a usage error.\n");
+        "Event time of a record: its JSON \"@time\" key, else --time-attr (or the source's "
+        "event.time.attribute), else a long attribute named 'timestamp', else the record's "
+        "position (file replays) or its arrival time (live inputs). File replays are merged "
+        "by event time (ties keep binding order).\n"
+        "Default output lines: {\"stream\": S, \"time\": T, \"data\": {ATTRIBUTE: VALUE, ...}}.\n"
+        "Malformed records (bad JSON, wrong type, missing attribute, over-long line) are "
+        "counted, shown on stderr with their position (the first 10 per source), and sent to "
+        "the fault stream !S when a query reads it, else to --dead-letter. The last stderr "
+        "line is 'N events in, M malformed, K alerts out'.\n"
+        "Exit status: 0 when the run ended (even with malformed input), 1 when the app does "
+        "not compile or an input/output cannot be opened, 2 on a usage error.\n");
     return command;
   }
 
   int Run() override {
-    absl::Status status = Replay();
+    absl::Status status = RunApp();
     if (!status.ok()) {
       std::cerr << "talon run: " << status.message() << "\n";
       return 1;
@@ -109,12 +117,12 @@ class RunCommand : public Command {
   }
 
  private:
-  absl::Status Replay() {
+  absl::Status RunApp() {
     absl::StatusOr<std::string> text = ReadTextFile(app_file_);
     if (!text.ok()) return text.status();
-    exec::EngineOptions options;
-    options.jit = ParseJitMode(jit_);
-    absl::StatusOr<std::unique_ptr<exec::Engine>> engine = exec::Engine::Create(options);
+    exec::EngineOptions engine_options;
+    engine_options.jit = ParseJitMode(jit_);
+    absl::StatusOr<std::unique_ptr<exec::Engine>> engine = exec::Engine::Create(engine_options);
     if (!engine.ok()) return engine.status();
     Diagnostics diagnostics;
     absl::StatusOr<std::unique_ptr<exec::AppRuntime>> app =
@@ -125,248 +133,38 @@ class RunCommand : public Command {
                  ? absl::InvalidArgumentError(absl::StrCat(app_file_, " does not compile"))
                  : app.status();
     }
+    options_.progress = progress_ == "on"    ? exec::io::Progress::kOn
+                        : progress_ == "off" ? exec::io::Progress::kOff
+                                             : exec::io::Progress::kAuto;
+    options_.chunking = chunk_ == "record"  ? exec::io::Chunking::kRecord
+                        : chunk_ == "batch" ? exec::io::Chunking::kBatch
+                                            : exec::io::Chunking::kAuto;
+    absl::StatusOr<std::unique_ptr<exec::io::IoRuntime>> io =
+        exec::io::IoRuntime::Create(**app, options_);
+    if (!io.ok()) return io.status();
 
-    std::vector<Input> inputs;
-    for (const std::string& binding : input_bindings_) {
-      absl::StatusOr<Input> input = LoadInput(**app, binding);
-      if (!input.ok()) return input.status();
-      inputs.push_back(*std::move(input));
-    }
-    if (absl::Status status = ObserveOutputs(**app, inputs); !status.ok()) return status;
+    struct sigaction action {};
+    action.sa_handler = OnSignal;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+    signal(SIGPIPE, SIG_IGN);
 
-    // Merge by event time: repeatedly send the earliest next event of any input. Each file's
-    // own order is kept, so an out-of-order line stays where the file put it.
-    std::vector<size_t> next(inputs.size(), 0);
-    bool started = false;
-    while (true) {
-      int best = -1;
-      for (size_t i = 0; i < inputs.size(); ++i) {
-        if (next[i] >= inputs[i].events.size()) continue;
-        if (best < 0 || inputs[i].events[next[i]].time < inputs[best].events[next[best]].time) {
-          best = static_cast<int>(i);
-        }
-      }
-      if (best < 0) break;
-      Input& input = inputs[best];
-      InputEvent& event = input.events[next[best]++];
-      if (!started) {
-        // Start the clock at the first event rather than at 0, so time-driven operators do
-        // not see decades of empty time before the first epoch-millisecond timestamp.
-        if (absl::Status status = (*app)->Start(event.time); !status.ok()) return status;
-        started = true;
-      }
-      absl::Status sent = (*app)->Send(input.stream, event.time, std::move(event.data));
-      if (!sent.ok()) Malformed(input.file, event.line, absl::StrCat("refused: ", sent.message()));
-    }
-    if (!started) {
-      if (absl::Status status = (*app)->Start(0); !status.ok()) return status;
-    }
+    absl::Status status = (*io)->Run();
     (*app)->Shutdown();
-    std::cout.flush();
-    for (auto& [path, stream] : files_) {
-      if (!stream->flush()) return absl::DataLossError(absl::StrCat(path, ": write failed"));
-    }
-    std::cerr << events_in_ << " events in, " << malformed_ << " malformed, " << alerts_out_
-              << " alerts out\n";
+    if (!status.ok()) return status;
+    const exec::io::RunSummary& summary = (*io)->summary();
+    std::cerr << summary.records_in << " events in, " << summary.malformed << " malformed, "
+              << summary.events_out << " alerts out\n";
     return absl::OkStatus();
   }
 
-  void Malformed(const std::string& file, int line, const std::string& why) {
-    ++malformed_;
-    std::cerr << file << ":" << line << ": " << why << "\n";
-  }
-
-  // See the footer of --help: --time-attr, else a long `timestamp` attribute, else line order.
-  absl::StatusOr<TimeSource> ChooseTimeSource(const Input& input) {
-    if (!time_attribute_.empty()) {
-      std::optional<size_t> index = input.schema.IndexOf(time_attribute_);
-      if (!index || !IsIntegral(input.schema.at(*index).type)) {
-        return absl::InvalidArgumentError(absl::StrCat("--time-attr '", time_attribute_,
-                                                       "': stream '", input.stream,
-                                                       "' has no int/long attribute of that name"));
-      }
-      return TimeSource{TimeSource::Kind::kAttribute, *index};
-    }
-    std::optional<size_t> timestamp = input.schema.IndexOf("timestamp");
-    if (timestamp && input.schema.at(*timestamp).type == Type::kLong) {
-      return TimeSource{TimeSource::Kind::kAttribute, *timestamp};
-    }
-    return TimeSource{TimeSource::Kind::kLineOrder, 0};
-  }
-
-  absl::StatusOr<Input> LoadInput(const exec::AppRuntime& app, const std::string& binding) {
-    absl::StatusOr<std::pair<std::string, std::string>> parts = SplitBinding(binding, "--input");
-    if (!parts.ok()) return parts.status();
-    Input input;
-    input.stream = parts->first;
-    input.file = parts->second;
-    absl::StatusOr<Schema> schema = app.StreamSchema(input.stream);
-    if (!schema.ok()) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("--input: the app has no stream '", input.stream, "'"));
-    }
-    input.schema = *std::move(schema);
-    absl::StatusOr<TimeSource> time_source = ChooseTimeSource(input);
-    if (!time_source.ok()) return time_source.status();
-    absl::StatusOr<std::string> text = ReadTextFile(input.file);
-    if (!text.ok()) return text.status();
-
-    simdjson::dom::parser parser;
-    std::set<std::string> unknown_keys;
-    int line_number = 0;
-    for (absl::string_view line : absl::StrSplit(*text, '\n')) {
-      ++line_number;
-      if (absl::EndsWith(line, "\r")) line.remove_suffix(1);
-      if (line.find_first_not_of(" \t") == absl::string_view::npos) continue;
-      ++events_in_;  // every record counts, malformed or not, so "M malformed" is out of N
-      absl::StatusOr<InputEvent> event = ParseLine(parser, line, input, *time_source, unknown_keys);
-      if (!event.ok()) {
-        Malformed(input.file, line_number, std::string(event.status().message()));
-        continue;
-      }
-      event->line = line_number;
-      if (time_source->kind == TimeSource::Kind::kLineOrder && !event->has_time) {
-        event->time = static_cast<exec::Timestamp>(input.events.size());
-      }
-      input.events.push_back(*std::move(event));
-    }
-    return input;
-  }
-
-  absl::StatusOr<InputEvent> ParseLine(simdjson::dom::parser& parser, absl::string_view line,
-                                       const Input& input, const TimeSource& time_source,
-                                       std::set<std::string>& unknown_keys);
-
-  absl::Status ObserveOutputs(exec::AppRuntime& app, const std::vector<Input>& inputs);
-
   std::string app_file_;
-  std::vector<std::string> input_bindings_;
-  std::vector<std::string> output_bindings_;
-  std::string time_attribute_;
+  exec::io::IoOptions options_;
+  std::string progress_ = "auto";
+  std::string chunk_ = "auto";
   std::string jit_ = "auto";
-
-  std::map<std::string, std::unique_ptr<std::ofstream>> files_;
-  int64_t events_in_ = 0;
-  int64_t malformed_ = 0;
-  int64_t alerts_out_ = 0;
 };
-
-absl::StatusOr<InputEvent> RunCommand::ParseLine(simdjson::dom::parser& parser,
-                                                 absl::string_view line, const Input& input,
-                                                 const TimeSource& time_source,
-                                                 std::set<std::string>& unknown_keys) {
-  simdjson::dom::element doc;
-  simdjson::dom::object object;
-  simdjson::error_code error = parser.parse(line.data(), line.size()).get(doc);
-  if (error == simdjson::SUCCESS) error = doc.get_object().get(object);
-  if (error != simdjson::SUCCESS) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("not a JSON object: ", simdjson::error_message(error)));
-  }
-  InputEvent event;
-  // Every attribute starts null: a key the line does not have is a null attribute.
-  for (const Attribute& attribute : input.schema.attributes()) {
-    event.data.push_back(Value::Null(attribute.type));
-  }
-  for (simdjson::dom::key_value_pair field : object) {
-    std::string key(field.key);
-    if (key == kTimeKey) {
-      int64_t time = 0;
-      if (field.value.get_int64().get(time) != simdjson::SUCCESS) {
-        return absl::InvalidArgumentError(
-            absl::StrCat("'", kTimeKey, "' is not an integer (milliseconds)"));
-      }
-      event.time = time;
-      event.has_time = true;
-      continue;
-    }
-    std::optional<size_t> index = input.schema.IndexOf(key);
-    if (!index) {
-      // Extra keys are common in real feeds (enrichment fields the policy does not use), so
-      // they are reported once per file rather than making every line malformed.
-      if (unknown_keys.insert(key).second) {
-        std::cerr << input.file << ": note: key '" << key << "' is not an attribute of stream '"
-                  << input.stream << "'; ignored\n";
-      }
-      continue;
-    }
-    absl::StatusOr<JsonDatum> datum = ToJsonDatum(field.value);
-    absl::StatusOr<Value> value = datum.ok()
-                                      ? ToAttributeValue(*datum, input.schema.at(*index).type)
-                                      : absl::StatusOr<Value>(datum.status());
-    if (!value.ok()) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("attribute '", key, "': ", value.status().message()));
-    }
-    event.data[*index] = *std::move(value);
-  }
-  if (!event.has_time && time_source.kind == TimeSource::Kind::kAttribute) {
-    const Value& time = event.data[time_source.attribute];
-    if (time.is_null()) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "no event time: '", input.schema.at(time_source.attribute).name, "' is missing"));
-    }
-    event.time = time.AsLong();
-    event.has_time = true;
-  }
-  return event;
-}
-
-absl::Status RunCommand::ObserveOutputs(exec::AppRuntime& app, const std::vector<Input>& inputs) {
-  std::vector<std::pair<std::string, std::string>> outputs;  // stream, path
-  for (const std::string& binding : output_bindings_) {
-    absl::StatusOr<std::pair<std::string, std::string>> parts = SplitBinding(binding, "--output");
-    if (!parts.ok()) return parts.status();
-    outputs.push_back(*std::move(parts));
-  }
-  if (outputs.empty()) {
-    // Without --output, what the app derives is what the user wants to see: every stream
-    // that is not fed from a file. Names starting with '#' are partition-inner streams.
-    std::set<std::string> fed;
-    for (const Input& input : inputs) fed.insert(input.stream);
-    for (const std::string& stream : app.StreamNames()) {
-      if (!fed.contains(stream) && !absl::StartsWith(stream, "#")) {
-        outputs.emplace_back(stream, "-");
-      }
-    }
-  }
-  for (const auto& [stream, path] : outputs) {
-    absl::StatusOr<Schema> schema = app.StreamSchema(stream);
-    if (!schema.ok()) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("--output: the app has no stream '", stream, "'"));
-    }
-    std::ostream* sink = &std::cout;
-    if (path != "-") {
-      auto& file = files_[path];
-      if (file == nullptr) {
-        file = std::make_unique<std::ofstream>(path);
-        if (!*file) {
-          return absl::FailedPreconditionError(absl::StrCat(path, ": cannot open for writing"));
-        }
-      }
-      sink = file.get();
-    }
-    std::vector<std::string> names = schema->Names();
-    std::string prefix = absl::StrCat("{\"stream\": ", JsonQuote(stream), ", \"time\": ");
-    absl::Status status = app.AddStreamCallback(
-        stream, [this, sink, names, prefix](const std::vector<exec::Event>& events) {
-          for (const exec::Event& event : events) {
-            std::string line = absl::StrCat(prefix, event.timestamp, ", \"data\": {");
-            for (size_t i = 0; i < event.data.size(); ++i) {
-              std::string name = i < names.size() ? names[i] : absl::StrCat("_", i);
-              absl::StrAppend(&line, i > 0 ? ", " : "", JsonQuote(name), ": ",
-                              ValueToJson(event.data[i]));
-            }
-            absl::StrAppend(&line, "}}\n");
-            *sink << line;
-            ++alerts_out_;
-          }
-        });
-    if (!status.ok()) return status;
-  }
-  return absl::OkStatus();
-}
 
 }  // namespace
 

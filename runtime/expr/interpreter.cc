@@ -14,6 +14,7 @@
 #include "frontend/base/status_macros.h"
 #include "runtime/expr/kernel.h"
 #include "runtime/registry.h"
+#include "runtime/tables/in_table.h"
 
 namespace talon::exec {
 namespace {
@@ -339,6 +340,26 @@ class CallNode : public Node {
   Type type_;
 };
 
+// `x in T`: the condition runs over [scope ++ T's rows] for each event (runtime/tables/).
+class InTableNode : public Node {
+ public:
+  InTableNode(NodePtr condition, int table, size_t width)
+      : condition_(std::move(condition)), table_(table), width_(width) {}
+  absl::Status Eval(const Batch& in, const EvalContext& ctx, Column& out) const override {
+    return EvalInTable(
+        table_, width_,
+        [this](const Batch& scope, const EvalContext& c, Column& result) {
+          return condition_->Eval(scope, c, result);
+        },
+        in, ctx, out);
+  }
+
+ private:
+  NodePtr condition_;
+  int table_;
+  size_t width_;
+};
+
 absl::StatusOr<NodePtr> Prepare(const bound::Expr& e, const Registry& registry) {
   std::vector<NodePtr> ops;
   for (const bound::ExprPtr& operand : e.operands) {
@@ -370,6 +391,10 @@ absl::StatusOr<NodePtr> Prepare(const bound::Expr& e, const Registry& registry) 
       return std::make_unique<LogicalNode>(LogicalNode::Op::kNot, std::move(ops[0]), nullptr);
     case bound::ExprKind::kIsNull: return std::make_unique<IsNullNode>(std::move(ops[0]));
     case bound::ExprKind::kCall: {
+      if (e.function_id == bound::kInTableFunction) {
+        return std::make_unique<InTableNode>(std::move(ops[0]), e.value.int_value(),
+                                             static_cast<size_t>(e.column));
+      }
       const ScalarFunctionDef& def = registry.scalar(e.function_id);
       std::vector<frontend::ArgInfo> args;
       for (const bound::ExprPtr& operand : e.operands) {

@@ -28,6 +28,7 @@ void CollectUses(const bound::Expr& e, const Schema& scope, std::vector<ColumnUs
     bool seen = std::any_of(uses.begin(), uses.end(), [c](const ColumnUse& u) { return u.column == c; });
     if (!seen) uses.push_back({c, PhysicalTypeOf(scope.at(c).type)});
   }
+  if (e.kind == bound::ExprKind::kCall) return;  // not compiled; may use another scope
   for (const bound::ExprPtr& operand : e.operands) CollectUses(*operand, scope, uses);
 }
 

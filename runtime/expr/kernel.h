@@ -21,6 +21,7 @@ class Jit;
 namespace talon::exec {
 
 class Registry;
+struct StoreSet;
 
 // Where a kernel came from, for explain and stats.
 struct KernelInfo {
@@ -31,6 +32,8 @@ struct KernelInfo {
 // Per-batch evaluation context.
 struct EvalContext {
   Timestamp now = 0;  // the engine clock (currentTimeMillis() in playback)
+  // The app's tables, which `x in T` reads (runtime/tables/in_table.h); null outside an app.
+  const StoreSet* stores = nullptr;
 };
 
 // Evaluates one typed expression over a batch whose columns are the expression's scope.

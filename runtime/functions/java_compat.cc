@@ -1,5 +1,6 @@
 #include "runtime/functions/java_compat.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <limits>

@@ -1,7 +1,6 @@
-// Java semantics that Siddhi's functions inherit from java.lang: String indexes count UTF-16
-// code units, Integer.parseInt / Double.parseDouble grammars, (int)/(long) casts of doubles and
-// Math.round. Talon strings are UTF-8, so the string helpers translate between the two; ASCII
-// text (the common case) takes fast paths where byte and UTF-16 indexes coincide.
+// java.lang semantics that Siddhi's functions inherit, for the function families: UTF-16 String
+// indexes over Talon's UTF-8 strings (ASCII takes fast paths), Integer.parseInt / parseDouble
+// grammars, (int)/(long) casts of doubles and Math.round.
 #ifndef TALON_RUNTIME_FUNCTIONS_JAVA_COMPAT_H_
 #define TALON_RUNTIME_FUNCTIONS_JAVA_COMPAT_H_
 

@@ -1,9 +1,6 @@
-// JavaRegex: java.util.regex semantics (Matcher.matches / lookingAt / find, String.split,
-// replaceAll with "$1" references) on top of RE2, which the str: and regex: families share.
-// Java constructs RE2 cannot run (backreferences, lookaround, possessive quantifiers, atomic
-// groups, class intersections) are rejected up front with kUnsupportedRegex instead of being
-// silently misread; a few spellings RE2 writes differently ((?<name>, \p{Alpha}, \e) are
-// translated.
+// JavaRegex: java.util.regex semantics (matches / lookingAt / find, String.split, replaceAll
+// with $1) on RE2, shared by the str: and regex: families. Java-only constructs are rejected
+// with kUnsupportedRegex rather than misread; spellings RE2 writes differently are translated.
 #ifndef TALON_RUNTIME_FUNCTIONS_JAVA_REGEX_H_
 #define TALON_RUNTIME_FUNCTIONS_JAVA_REGEX_H_
 
@@ -42,7 +39,9 @@ struct RegexMatch {
   size_t end = 0;
 };
 
-// An immutable compiled pattern; safe to share between threads.
+// An immutable compiled pattern; safe to share between threads. Differences from Java that are
+// not rejected: '.' excludes only '\n' (Java also '\r', U+0085, U+2028, U+2029) and '$' without
+// (?m) matches only at the very end (Java also before a final line terminator).
 class JavaRegex {
  public:
   static std::variant<std::shared_ptr<const JavaRegex>, RegexError> Compile(

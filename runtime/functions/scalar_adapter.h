@@ -1,7 +1,6 @@
-// Builds ScalarFunctionDef rows from declarative specs: accepted signatures, result type and a
-// per-event body. Family files (core.cc, math.cc, str.cc, regex.cc, ...) use it so that argument
-// checking and its messages are written once, in the style of Siddhi's @ParameterOverload
-// validation (io.siddhi.core.util.extension.validator.InputParameterValidator).
+// Builds ScalarFunctionDef rows from declarative specs (signatures, result type, per-event body)
+// for the family files under runtime/functions/, so argument checking and its messages are
+// written once, like Siddhi's @ParameterOverload validation (InputParameterValidator).
 #ifndef TALON_RUNTIME_FUNCTIONS_SCALAR_ADAPTER_H_
 #define TALON_RUNTIME_FUNCTIONS_SCALAR_ADAPTER_H_
 

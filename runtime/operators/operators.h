@@ -43,6 +43,12 @@ struct SelectSpec {
   // callback gets each chunk's current events, then its expired ones). Only for emitters that
   // split on kTimer rows.
   bool mark_chunks = false;
+  // For an output rate limiter after the select step (rate_limit_operator.cc), which must see
+  // what Siddhi's selector hands its OutputRateLimiter: the resets that processNoGroupBy keeps
+  // in its chunk (as kReset rows without data), and each row's group-by key as a trailing
+  // string column (Siddhi's GroupedComplexEvent; NULL on resets and chunk ends).
+  bool keep_resets = false;
+  bool group_key_column = false;
 };
 absl::StatusOr<std::unique_ptr<Operator>> MakeSelectOperator(SelectSpec spec);
 
@@ -55,6 +61,22 @@ struct OrderLimitSpec {
   std::optional<int64_t> offset;
 };
 std::unique_ptr<Operator> MakeOrderLimitOperator(OrderLimitSpec spec);
+
+// Output rate limiting (`output ... every ...`), Siddhi's OutputRateLimiter family. It reads
+// the select step's output with SelectSpec::mark_chunks and keep_resets set, and with
+// group_key_column when `group_by`; it writes its output chunks separated by kTimer rows.
+struct RateLimitSpec {
+  ast::OutputRate::Kind kind = ast::OutputRate::Kind::kEvents;
+  ast::OutputRate::Which which = ast::OutputRate::Which::kAll;
+  int64_t value = 0;  // events, or milliseconds
+  Schema output;      // the query's output columns (without the group key)
+  bool group_by = false;
+  // Snapshots only: whether the query reads through a window (or is a join), and which output
+  // columns are aggregate results (`sum(x) as total`).
+  bool windowed = false;
+  std::vector<int> aggregate_columns;
+};
+absl::StatusOr<std::unique_ptr<Operator>> MakeRateLimitOperator(RateLimitSpec spec);
 
 }  // namespace talon::exec
 

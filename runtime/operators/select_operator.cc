@@ -95,11 +95,15 @@ int CompareForOrder(const Column& c, size_t x, size_t y, bool ascending) {
 }
 
 // One row of a chunk as the selector's output stage sees it: an event (position `ev` among the
-// batch's event rows) or a reset, which only matters as a boundary between ordering runs.
+// batch's event rows) or a reset (`ev` is then its row in the batch), which matters as a
+// boundary between ordering runs and, with SelectSpec::keep_resets, is handed on.
 struct ChunkRow {
   bool reset = false;
   size_t ev = 0;
 };
+
+// In the list of selected rows: a reset handed on (SelectSpec::keep_resets), by its batch row.
+constexpr size_t kResetRow = size_t{1} << (sizeof(size_t) * 8 - 1);
 
 class SelectOperator : public Operator {
  public:
@@ -121,7 +125,7 @@ class SelectOperator : public Operator {
       if (IsEvent(batch.kind(r))) event_rows.push_back(r);
     }
     Batch compact;
-    const Batch* events = &batch;
+    Batch* events = &batch;
     if (event_rows.size() != n) {
       for (const Column& c : batch.columns()) compact.columns().emplace_back(c.type());
       for (size_t r : event_rows) compact.AppendRow(batch, r);
@@ -134,8 +138,10 @@ class SelectOperator : public Operator {
     TALON_RETURN_IF_ERROR(Aggregate(*state, batch, *events, ctx, keys, aggregate_columns));
 
     // The selector scope: input columns ++ aggregate columns.
+    // The input columns move into the scope: past this point only the events' kinds and
+    // timestamps are read (and `batch` is replaced by the output).
     Batch scope;
-    scope.columns() = events->columns();
+    scope.columns() = std::move(events->columns());
     for (Column& c : aggregate_columns) scope.columns().push_back(std::move(c));
     scope.timestamps() = events->timestamps();
     scope.kinds() = events->kinds();
@@ -183,7 +189,7 @@ class SelectOperator : public Operator {
       if (IsEvent(k)) {
         chunk.push_back(ChunkRow{false, next_event++});
       } else if (k == EventKind::kReset) {
-        chunk.push_back(ChunkRow{true, 0});
+        chunk.push_back(ChunkRow{true, r});
       } else {
         flush();  // kTimer: a chunk ends
       }
@@ -193,16 +199,29 @@ class SelectOperator : public Operator {
     Batch out;
     out.columns().reserve(projected.column_count());
     for (const Column& c : projected.columns()) out.columns().emplace_back(c.type());
+    std::vector<Value> nulls;
+    for (const Column& c : out.columns()) nulls.push_back(Value::Null(c.type()));
+    auto timestamp_of = [&](size_t j) {
+      return (j & kResetRow) != 0 ? batch.timestamp(j & ~kResetRow) : projected.timestamp(j);
+    };
+    Column group_keys(Type::kString);
     size_t next_end = 0;
     for (size_t k = 0; k < selected.size(); ++k) {
+      const size_t j = selected[k];
       if (spec_.mark_chunks && next_end < chunk_ends.size() && chunk_ends[next_end] == k) {
         ++next_end;
-        std::vector<Value> nulls;
-        for (const Column& c : out.columns()) nulls.push_back(Value::Null(c.type()));
-        out.Append(projected.timestamp(selected[k]), EventKind::kTimer, nulls);
+        out.Append(timestamp_of(j), EventKind::kTimer, nulls);
+        group_keys.Append(Value::Null(Type::kString));
       }
-      out.AppendRow(projected, selected[k]);
+      if ((j & kResetRow) != 0) {
+        out.Append(timestamp_of(j), EventKind::kReset, nulls);
+        group_keys.Append(Value::Null(Type::kString));
+        continue;
+      }
+      out.AppendRow(projected, j);
+      group_keys.Append(spec_.group_by.empty() ? Value::Null(Type::kString) : Value::String(keys[j]));
     }
+    if (spec_.group_key_column) out.columns().push_back(std::move(group_keys));
     batch = std::move(out);
     return absl::OkStatus();
   }
@@ -354,7 +373,10 @@ class SelectOperator : public Operator {
     int64_t offset_count = 0;
     int64_t limit_count = 0;
     for (const ChunkRow& row : rows) {
-      if (row.reset) continue;
+      if (row.reset) {
+        if (spec_.keep_resets) selected.push_back(kResetRow | row.ev);
+        continue;
+      }
       if (spec_.offset && offset_count < *spec_.offset) {
         ++offset_count;
         continue;

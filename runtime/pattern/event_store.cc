@@ -1,12 +1,22 @@
 #include "runtime/pattern/event_store.h"
 
 #include "frontend/base/check.h"
+#include "runtime/pattern/match.h"
 
 namespace talon::exec::pattern {
 
 EventStore::EventStore(const Schema& schema) {
   columns_.reserve(schema.size());
   for (const Attribute& a : schema.attributes()) columns_.emplace_back(a.type);
+}
+
+EventStore::~EventStore() {
+  CountPatternMemory(0, -static_cast<int64_t>(live_rows()));
+}
+
+void EventStore::Free(uint32_t id) {
+  free_.push_back(id);
+  CountPatternMemory(0, -1);
 }
 
 uint32_t EventStore::Add(const Batch& chunk, size_t row, Timestamp ts) {
@@ -23,6 +33,7 @@ uint32_t EventStore::Add(const Batch& chunk, size_t row, Timestamp ts) {
   }
   timestamps_[id] = ts;
   refs_[id] = 1;
+  CountPatternMemory(0, 1);
   for (size_t c = 0; c < columns_.size(); ++c) CopyCell(chunk.column(c), row, columns_[c], id);
   return id;
 }

@@ -22,6 +22,9 @@ inline constexpr uint32_t kEmptyEvent = 0xFFFFFFFEu;
 class EventStore {
  public:
   explicit EventStore(const Schema& schema);
+  ~EventStore();
+  EventStore(const EventStore&) = delete;
+  EventStore& operator=(const EventStore&) = delete;
 
   // Copies row `row` of `chunk` (which has this store's schema) with timestamp `ts`; the new
   // row starts with one reference.
@@ -30,7 +33,7 @@ class EventStore {
     if (id < kEmptyEvent) ++refs_[id];
   }
   void Unref(uint32_t id) {
-    if (id < kEmptyEvent && --refs_[id] == 0) free_.push_back(id);
+    if (id < kEmptyEvent && --refs_[id] == 0) Free(id);
   }
 
   Timestamp timestamp(uint32_t id) const { return id < kEmptyEvent ? timestamps_[id] : -1; }
@@ -42,6 +45,8 @@ class EventStore {
   size_t capacity_rows() const { return timestamps_.size(); }
 
  private:
+  void Free(uint32_t id);
+
   std::vector<Column> columns_;
   std::vector<Timestamp> timestamps_;
   std::vector<uint32_t> refs_;

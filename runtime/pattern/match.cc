@@ -1,10 +1,27 @@
 #include "runtime/pattern/match.h"
 
+#include <atomic>
+
 namespace talon::exec::pattern {
+namespace {
+std::atomic<int64_t> g_matches{0};
+std::atomic<int64_t> g_rows{0};
+}  // namespace
+
+PatternMemory GlobalPatternMemory() {
+  return PatternMemory{g_matches.load(std::memory_order_relaxed),
+                       g_rows.load(std::memory_order_relaxed)};
+}
+
+void CountPatternMemory(int64_t matches, int64_t rows) {
+  if (matches != 0) g_matches.fetch_add(matches, std::memory_order_relaxed);
+  if (rows != 0) g_rows.fetch_add(rows, std::memory_order_relaxed);
+}
 
 Match::Match(MatchContext* ctx)
     : ctx_(ctx), head_(ctx->store_of_state.size(), kNoEvent) {
   ++ctx_->live_matches;
+  CountPatternMemory(1, 0);
 }
 
 Match::~Match() {
@@ -17,6 +34,7 @@ Match::~Match() {
     }
   }
   --ctx_->live_matches;
+  CountPatternMemory(-1, 0);
 }
 
 MatchPtr Match::New(MatchContext* ctx) { return MatchPtr(new Match(ctx)); }

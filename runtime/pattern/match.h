@@ -26,6 +26,15 @@ struct MatchContext {
 
 class MatchPtr;
 
+// Process-wide counts of live partial matches and captured event rows (every app, every key):
+// what the benchmarks divide memory by.
+struct PatternMemory {
+  int64_t matches = 0;
+  int64_t rows = 0;
+};
+PatternMemory GlobalPatternMemory();
+void CountPatternMemory(int64_t matches, int64_t rows);
+
 class Match {
  public:
   static MatchPtr New(MatchContext* ctx);

@@ -5,13 +5,17 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "absl/container/flat_hash_map.h"
+
 #include "frontend/base/check.h"
 #include "frontend/base/status_macros.h"
 
 namespace talon::exec::pattern {
 
 struct Nfa::Run {
-  std::vector<MatchPtr> pending;  // matches waiting for this state's event
+  // Matches waiting for this state's event. An indexed state leaves holes (null entries) where
+  // matches left, so that the positions its index holds stay valid until it compacts.
+  std::vector<MatchPtr> pending;
   std::vector<MatchPtr> fresh;    // added during the current event: pending from the next one
   bool state_changed = false;     // the match just tried moved on (or died)
   bool success = false;           // counting state: the event was taken
@@ -22,7 +26,30 @@ struct Nfa::Run {
   bool returned = false;          // this state's post emitted the match just tried
   Timestamp last_scheduled = 0;   // absent: when the current wait ends
   Timestamp last_arrival = 0;     // absent inside and/or: when the absent event last came
-  std::deque<Timestamp> timers;   // scheduled firing times, in the order they were asked for
+  // Scheduled firing times, in the order they were asked for (Siddhi's scheduler queue is FIFO,
+  // not sorted); timers[timer_head..] are still due.
+  std::vector<Timestamp> timers;
+  size_t timer_head = 0;
+
+  // The equality index (NfaHost::Indexable): pending positions by key, for positions below
+  // `bucketed`; `head` skips the holes expiry leaves at the front; `holes` counts them all.
+  bool index_checked = false;
+  bool indexed = false;
+  size_t head = 0;
+  size_t holes = 0;
+  size_t bucketed = 0;
+  std::vector<uint64_t> keys;
+  std::vector<uint8_t> keyed;
+  absl::flat_hash_map<uint64_t, std::vector<uint32_t>> buckets;
+
+  bool has_timer() const { return timer_head < timers.size(); }
+  Timestamp next_timer() const { return timers[timer_head]; }
+  void PopTimer() {
+    if (++timer_head == timers.size()) {
+      timers.clear();
+      timer_head = 0;
+    }
+  }
 };
 
 namespace {
@@ -63,7 +90,7 @@ Nfa::~Nfa() {
 
 size_t Nfa::PendingMatches() const {
   size_t n = 0;
-  for (const Run& r : runs_) n += r.pending.size() + r.fresh.size();
+  for (const Run& r : runs_) n += r.pending.size() - r.holes + r.fresh.size();
   return n;
 }
 
@@ -71,7 +98,11 @@ size_t Nfa::MemoryBytes() const {
   size_t bytes = 0;
   for (const Run& r : runs_) {
     bytes += (r.pending.capacity() + r.fresh.capacity()) * sizeof(MatchPtr);
-    for (const MatchPtr& m : r.pending) bytes += m->footprint();
+    for (const MatchPtr& m : r.pending) bytes += m ? m->footprint() : 0;
+    bytes += r.keys.capacity() * sizeof(uint64_t) + r.keyed.capacity();
+    for (const auto& [key, positions] : r.buckets) {
+      bytes += sizeof(key) + sizeof(positions) + positions.capacity() * sizeof(uint32_t);
+    }
     for (const MatchPtr& m : r.fresh) bytes += m->footprint();
   }
   for (const auto& store : stores_) {
@@ -92,7 +123,7 @@ size_t Nfa::MemoryBytes() const {
 std::optional<Timestamp> Nfa::NextTimer() const {
   std::optional<Timestamp> next;
   for (const Run& r : runs_) {
-    if (!r.timers.empty() && (!next || r.timers.front() < *next)) next = r.timers.front();
+    if (r.has_timer() && (!next || r.next_timer() < *next)) next = r.next_timer();
   }
   return next;
 }
@@ -287,15 +318,27 @@ void Nfa::ExpireEvents(int s, Timestamp now) {
   if (!spec_->within_ms) return;
   Run& r = runs_[s];
   MatchPtr expired;
-  size_t k = 0;
-  while (k < r.pending.size() && IsExpired(*r.pending[k], now)) {
-    if (!r.pending[k]->expired()) {
-      r.pending[k]->set_expired(true);
-      expired = r.pending[k];
+  size_t k = r.head;
+  while (k < r.pending.size()) {
+    MatchPtr& m = r.pending[k];
+    if (m) {
+      if (!IsExpired(*m, now)) break;
+      if (!m->expired()) {
+        m->set_expired(true);
+        expired = m;
+      }
+      if (r.indexed) {
+        m = MatchPtr();
+        ++r.holes;
+      }
     }
     ++k;
   }
-  if (k > 0) r.pending.erase(r.pending.begin(), r.pending.begin() + k);
+  if (r.indexed) {
+    r.head = k;
+  } else if (k > 0) {
+    r.pending.erase(r.pending.begin(), r.pending.begin() + k);
+  }
   size_t kept = 0;
   for (size_t i = 0; i < r.fresh.size(); ++i) {
     if (IsExpired(*r.fresh[i], now)) {
@@ -319,9 +362,16 @@ void Nfa::ExpireEvents(int s, Timestamp now) {
 // --- events ---------------------------------------------------------------------------------
 
 absl::Status Nfa::Process(const InputEvent& event, Timestamp clock, NfaHost& host) {
-  if (clock > clock_) clock_ = clock;
-  // The scheduler sees the clock "move" to the event's time even when it stays put.
-  if (event.timestamp >= clock) TALON_RETURN_IF_ERROR(FireTimers(clock, host));
+  // Each event moves the clock to its own time (events of one chunk arrive after the engine
+  // moved it to the chunk's first), and the scheduler sees the clock "move" even when an event
+  // leaves it where it is; an older event moves nothing.
+  if (event.timestamp >= clock) {
+    Timestamp now = event.timestamp;
+    if (now > clock_) clock_ = now;
+    TALON_RETURN_IF_ERROR(FireTimers(now, host));
+  } else if (clock > clock_) {
+    clock_ = clock;
+  }
 
   // stabilizeStates
   for (size_t s = 0; s < runs_.size(); ++s) ExpireEvents(static_cast<int>(s), event.timestamp);
@@ -358,6 +408,12 @@ absl::Status Nfa::ProcessState(int s, const InputEvent& event, NfaHost& host,
   Run& r = runs_[s];
   if (IsAbsentKind(st.kind) && !r.active) return absl::OkStatus();
   if (r.pending.empty()) return absl::OkStatus();
+  if (!r.index_checked) {
+    r.index_checked = true;
+    r.indexed = !spec_->sequence && st.kind == StateKind::kStream && !st.start &&
+                st.watch == s && host.Indexable(s);
+  }
+  if (r.indexed) return ProcessIndexed(s, event, host, returned);
 
   // A state whose condition reads only the event, and which the event fails, cannot change a
   // pattern's matches (a sequence still drops them below).
@@ -499,6 +555,109 @@ absl::Status Nfa::ProcessState(int s, const InputEvent& event, NfaHost& host,
   return absl::OkStatus();
 }
 
+// ProcessState for a plain state of a pattern with an equality index: only the matches whose key
+// equals the event's are tested. The others would fail the condition, and a plain state of a
+// pattern does nothing with a match that fails (it keeps it, unchanged), so skipping them is
+// exact.
+absl::Status Nfa::ProcessIndexed(int s, const InputEvent& event, NfaHost& host,
+                                 std::vector<MatchPtr>& returned) {
+  Run& r = runs_[s];
+  int verdict = host.Verdict(s, event);
+  if (verdict == 0) return absl::OkStatus();
+  if (r.holes > 1024 && r.holes * 2 > r.pending.size()) CompactIndexed(s);
+  r.keys.resize(r.pending.size());
+  r.keyed.resize(r.pending.size());
+  for (size_t p = r.bucketed; p < r.pending.size(); ++p) {
+    r.keyed[p] = 0;
+    if (!r.pending[p]) continue;
+    uint64_t key;
+    if (host.IndexKey(s, r.pending[p].get(), nullptr, &key)) {
+      r.keys[p] = key;
+      r.keyed[p] = 1;
+      r.buckets[key].push_back(static_cast<uint32_t>(p));
+    }
+  }
+  r.bucketed = r.pending.size();
+
+  uint64_t key;
+  if (!host.IndexKey(s, nullptr, &event, &key)) return absl::OkStatus();
+  auto bucket = r.buckets.find(key);
+  if (bucket == r.buckets.end()) return absl::OkStatus();
+  std::vector<uint32_t> positions;
+  std::vector<Match*> raw;
+  for (uint32_t p : bucket->second) {
+    if (!r.pending[p]) continue;  // left through expiry
+    positions.push_back(p);
+    raw.push_back(r.pending[p].get());
+  }
+  if (positions.empty()) {
+    r.buckets.erase(bucket);
+    return absl::OkStatus();
+  }
+  std::vector<uint8_t> mask;
+  if (verdict > 0) {
+    mask.assign(raw.size(), 1);
+  } else {
+    TALON_RETURN_IF_ERROR(host.Test(s, event, raw, mask));
+  }
+  std::vector<uint32_t> kept;
+  kept.reserve(positions.size());
+  for (size_t k = 0; k < positions.size(); ++k) {
+    MatchPtr m = r.pending[positions[k]];
+    r.state_changed = false;
+    if (mask[k]) {
+      m->Set(s, Capture(event));
+      StreamPost(s, m);
+    }
+    if (r.returned) {
+      r.returned = false;
+      returned.push_back(m);
+    }
+    if (r.state_changed) {
+      r.pending[positions[k]] = MatchPtr();
+      ++r.holes;
+    } else {
+      m->Set(s, kNoEvent);
+      kept.push_back(positions[k]);
+    }
+  }
+  // StreamPost only adds to `fresh`, so the bucket is still there; look it up again anyway.
+  if (kept.empty()) {
+    r.buckets.erase(key);
+  } else {
+    r.buckets[key] = std::move(kept);
+  }
+  return absl::OkStatus();
+}
+
+// Drops the holes of an indexed state's pending list and renumbers its index.
+void Nfa::CompactIndexed(int s) {
+  Run& r = runs_[s];
+  std::vector<MatchPtr> pending;
+  std::vector<uint64_t> keys;
+  std::vector<uint8_t> keyed;
+  pending.reserve(r.pending.size() - r.holes);
+  r.buckets.clear();
+  size_t bucketed = 0;
+  for (size_t p = 0; p < r.pending.size(); ++p) {
+    if (!r.pending[p]) continue;
+    uint32_t q = static_cast<uint32_t>(pending.size());
+    pending.push_back(std::move(r.pending[p]));
+    bool seen = p < r.bucketed;  // positions past `bucketed` get their keys on the next event
+    bool has_key = seen && r.keyed[p];
+    if (seen) ++bucketed;
+    keys.push_back(has_key ? r.keys[p] : 0);
+    keyed.push_back(has_key ? 1 : 0);
+    if (has_key) r.buckets[r.keys[p]].push_back(q);
+  }
+  r.pending = std::move(pending);
+  r.keys = std::move(keys);
+  r.keyed = std::move(keyed);
+  r.head = 0;
+  r.holes = 0;
+  r.bucketed = bucketed;
+}
+
 // StreamPostStateProcessor.process
 void Nfa::StreamPost(int s, const MatchPtr& m) {
   const NfaState& st = spec_->states[s];
@@ -593,9 +752,9 @@ absl::Status Nfa::FireTimers(Timestamp now, NfaHost& host) {
   int budget = 1 << 20;
   for (int s : spec_->timer_order) {
     Run& r = runs_[s];
-    while (!r.timers.empty() && r.timers.front() <= now && --budget > 0) {
-      Timestamp t = r.timers.front();
-      r.timers.pop_front();
+    while (r.has_timer() && r.next_timer() <= now && --budget > 0) {
+      Timestamp t = r.next_timer();
+      r.PopTimer();
       if (spec_->states[s].kind == StateKind::kAbsent) {
         TALON_RETURN_IF_ERROR(AbsentTimer(s, t, now, host));
       } else {

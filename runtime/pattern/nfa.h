@@ -23,7 +23,6 @@
 #define TALON_RUNTIME_PATTERN_NFA_H_
 
 #include <cstdint>
-#include <deque>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -110,6 +109,16 @@ class NfaHost {
   virtual int Verdict(int state, const InputEvent& event) = 0;
   // A complete match for the selector, in Siddhi's order; it is read before Emit returns.
   virtual absl::Status Emit(const Match& match) = 0;
+
+  // Equality index. A state whose condition has a conjunct `attr == e.x` (an attribute of the
+  // event against an attribute of an earlier, fixed event) can look its candidates up by key
+  // instead of testing every pending match. The key is a hash: equal values give equal keys,
+  // and the condition still decides. Returns false when the value is NULL (nothing matches).
+  virtual bool Indexable(int state) { return false; }
+  // The key of `match` (when non-null) or of `event`.
+  virtual bool IndexKey(int state, const Match* match, const InputEvent* event, uint64_t* key) {
+    return false;
+  }
 };
 
 class Nfa {
@@ -150,6 +159,9 @@ class Nfa {
 
   absl::Status ProcessState(int s, const InputEvent& event, NfaHost& host,
                             std::vector<MatchPtr>& returned);
+  absl::Status ProcessIndexed(int s, const InputEvent& event, NfaHost& host,
+                              std::vector<MatchPtr>& returned);
+  void CompactIndexed(int s);
   void StreamPost(int s, const MatchPtr& m);
   void LogicalPost(int s, const MatchPtr& m);
   void CountPost(int s, const MatchPtr& m);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "absl/hash/hash.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "frontend/base/status_macros.h"
@@ -30,7 +31,52 @@ struct Condition {
   std::vector<int> stream_columns;          // stream columns it reads
   std::vector<int> refs;                    // pattern refs it reads
   Schema scope;
+  // A conjunct `stream column == ref` usable as an equality index (-1: none).
+  int index_column = -1;
+  int index_ref = -1;
 };
+
+// Finds a top-level conjunct `attr == e.x` whose reference is fixed once the match reaches the
+// state: an attribute of an earlier plain event, or e[0] of a counting state with a minimum.
+void FindIndex(const bound::Expr& e, int state, int width, const bound::PatternInput& pattern,
+               const NfaSpec& spec, Condition& c) {
+  if (c.index_ref >= 0) return;
+  if (e.kind == bound::ExprKind::kAnd) {
+    for (const bound::ExprPtr& o : e.operands) FindIndex(*o, state, width, pattern, spec, c);
+    return;
+  }
+  if (e.kind != bound::ExprKind::kCompare || e.compare != bound::CompareOp::kEq) return;
+  const bound::Expr& a = *e.operands[0];
+  const bound::Expr& b = *e.operands[1];
+  if (a.kind != bound::ExprKind::kFieldRef || b.kind != bound::ExprKind::kFieldRef) return;
+  const bound::Expr& col = a.column < width ? a : b;
+  const bound::Expr& ref_expr = a.column < width ? b : a;
+  if (col.column >= width || ref_expr.column < width || col.type != ref_expr.type) return;
+  PhysicalType physical = PhysicalTypeOf(col.type);
+  if (physical != PhysicalType::kInt64 && physical != PhysicalType::kString) return;
+  int r = ref_expr.column - width;
+  const bound::StateRef& ref = pattern.refs[r];
+  if (ref.attribute < 0 || ref.all_events || ref.state == state) return;
+  const pattern::NfaState& t = spec.states[ref.state];
+  bool fixed = false;
+  if (t.kind == StateKind::kStream || t.kind == StateKind::kLogical) {
+    fixed = ref.index.kind == ast::EventIndex::Kind::kNone;
+  } else if (t.kind == StateKind::kCount) {
+    fixed = t.min_count >= 1 && ref.index.kind == ast::EventIndex::Kind::kNumber &&
+            ref.index.value == 0;
+  }
+  if (!fixed) return;
+  c.index_column = col.column;
+  c.index_ref = r;
+}
+
+uint64_t KeyOf(const Column& column, size_t row) {
+  if (column.physical() == PhysicalType::kString) {
+    const std::string& s = column.strings()[row];
+    return absl::HashOf(absl::string_view(s.data(), s.size()));
+  }
+  return absl::HashOf(column.ints()[row]);
+}
 
 // Where a reference points in a match: a stored row, the event being offered, an empty event,
 // or nothing.
@@ -45,14 +91,16 @@ class PatternOperator;
 // Per partition key: the automaton, plus the scratch the operator needs while it runs.
 class PatternState : public OperatorState, public pattern::NfaHost {
  public:
-  PatternState(const PatternOperator* op, Timestamp now);
+  explicit PatternState(const PatternOperator* op);
 
   absl::Status Test(int state, const InputEvent& event, const std::vector<Match*>& candidates,
                     std::vector<uint8_t>& mask) override;
   int Verdict(int state, const InputEvent& event) override;
   absl::Status Emit(const Match& match) override;
+  bool Indexable(int state) override;
+  bool IndexKey(int state, const Match* match, const InputEvent* event, uint64_t* key) override;
 
-  Nfa nfa;
+  std::unique_ptr<Nfa> nfa;  // created when the instance starts (Operator::Start)
   Batch* out = nullptr;
   Timestamp now = 0;
   // Verdicts of event-only conditions over the chunk being processed, per state.
@@ -69,16 +117,22 @@ class PatternOperator : public Operator {
  public:
   PatternOperator(NfaSpec spec, std::vector<Schema> input_schemas,
                   std::vector<bound::StateRef> refs, std::vector<Condition> conditions,
-                  Schema output, const Timestamp* clock)
+                  Schema output)
       : spec_(std::move(spec)),
         input_schemas_(std::move(input_schemas)),
         refs_(std::move(refs)),
         conditions_(std::move(conditions)),
-        output_(std::move(output)),
-        clock_(clock) {}
+        output_(std::move(output)) {}
 
   std::unique_ptr<OperatorState> CreateState() const override {
-    return std::make_unique<PatternState>(this, *clock_);
+    return std::make_unique<PatternState>(this);
+  }
+
+  // The instance starts (app start, or the first event of a partition key): start states get
+  // their first match and a leading `not ... for` starts waiting from `now`.
+  void Start(OperatorState* raw, Timestamp now) const override {
+    auto* state = static_cast<PatternState*>(raw);
+    state->nfa = std::make_unique<Nfa>(&spec_, input_schemas_, now);
   }
 
   absl::Status Process(OperatorState* raw, Batch& batch, const ProcessContext& ctx) const override {
@@ -92,7 +146,7 @@ class PatternOperator : public Operator {
     for (size_t r = 0; r < batch.size() && status.ok(); ++r) {
       if (batch.kind(r) != EventKind::kCurrent) continue;
       InputEvent event{ctx.input, &batch, r, batch.timestamp(r)};
-      status = state->nfa.Process(event, ctx.now, *state);
+      status = state->nfa->Process(event, ctx.now, *state);
     }
     state->verdict_chunk = nullptr;
     state->out = nullptr;
@@ -105,7 +159,7 @@ class PatternOperator : public Operator {
     out = Batch(output_);
     state->out = &out;
     state->now = now;
-    absl::Status status = state->nfa.AdvanceTime(now, *state);
+    absl::Status status = state->nfa->AdvanceTime(now, *state);
     state->out = nullptr;
     return status;
   }
@@ -128,7 +182,10 @@ class PatternOperator : public Operator {
     if (spec_.within_ms) absl::StrAppend(&out, ", within ", *spec_.within_ms, " ms");
     if (raw != nullptr) {
       const auto* state = static_cast<const PatternState*>(raw);
-      absl::StrAppend(&out, ", ", state->nfa.PendingMatches(), " pending");
+      if (state->nfa != nullptr) {
+        absl::StrAppend(&out, ", ", state->nfa->PendingMatches(), " pending, ",
+                        state->nfa->MemoryBytes(), " bytes");
+      }
     }
     return out + ")";
   }
@@ -211,12 +268,10 @@ class PatternOperator : public Operator {
   std::vector<bound::StateRef> refs_;
   std::vector<Condition> conditions_;
   Schema output_;
-  const Timestamp* clock_;
 };
 
-PatternState::PatternState(const PatternOperator* op, Timestamp now)
-    : nfa(&op->spec(), op->input_schemas(), now),
-      verdicts(op->spec().states.size()),
+PatternState::PatternState(const PatternOperator* op)
+    : verdicts(op->spec().states.size()),
       verdict_done(op->spec().states.size(), 0),
       op_(op) {}
 
@@ -280,6 +335,28 @@ absl::Status PatternState::Test(int state, const InputEvent& event,
   return c.kernel->Filter(scratch_, EvalContext{now}, mask);
 }
 
+bool PatternState::Indexable(int state) { return op_->condition(state).index_ref >= 0; }
+
+bool PatternState::IndexKey(int state, const Match* match, const InputEvent* event,
+                            uint64_t* key) {
+  const Condition& c = op_->condition(state);
+  const Column* column;
+  size_t row;
+  if (match != nullptr) {
+    const bound::StateRef& ref = op_->refs()[c.index_ref];
+    Cell cell = op_->Resolve(*match, ref, state, nullptr);
+    if (cell.kind != Cell::Kind::kStored) return false;
+    column = &match->store(ref.state).column(ref.attribute);
+    row = cell.row;
+  } else {
+    column = &event->chunk->column(c.index_column);
+    row = event->row;
+  }
+  if (column->IsNull(row)) return false;
+  *key = KeyOf(*column, row);
+  return true;
+}
+
 absl::Status PatternState::Emit(const Match& match) {
   Batch& o = *out;
   size_t j = o.size();
@@ -303,8 +380,7 @@ absl::Status PatternState::Emit(const Match& match) {
 absl::StatusOr<std::unique_ptr<Operator>> MakePatternOperator(const bound::App& app,
                                                               const bound::PatternInput& pattern,
                                                               const std::vector<int>& input_streams,
-                                                              KernelFactory& kernels,
-                                                              const Timestamp* clock) {
+                                                              KernelFactory& kernels) {
   TALON_ASSIGN_OR_RETURN(NfaSpec spec, pattern::BuildNfaSpec(pattern));
   if (spec.input_streams != input_streams) {
     return absl::InternalError("pattern inputs do not match the planned sources");
@@ -321,6 +397,8 @@ absl::StatusOr<std::unique_ptr<Operator>> MakePatternOperator(const bound::App& 
     for (const Attribute& a : pattern.scope.attributes()) c.scope.Add(a.name, a.type);
     if (ps.condition == nullptr) continue;
     TALON_ASSIGN_OR_RETURN(c.kernel, kernels.MakePredicate(*ps.condition, c.scope));
+    FindIndex(*ps.condition, static_cast<int>(s), static_cast<int>(stream.size()), pattern, spec,
+              c);
     std::set<int> columns;
     CollectColumns(*ps.condition, columns);
     for (int col : columns) {
@@ -332,8 +410,7 @@ absl::StatusOr<std::unique_ptr<Operator>> MakePatternOperator(const bound::App& 
     }
   }
   return std::make_unique<PatternOperator>(std::move(spec), std::move(input_schemas),
-                                           pattern.refs, std::move(conditions), pattern.scope,
-                                           clock);
+                                           pattern.refs, std::move(conditions), pattern.scope);
 }
 
 }  // namespace talon::exec

@@ -17,12 +17,10 @@ namespace talon::exec {
 
 // `input_streams`: the bound stream id of each pipeline input, in input order (it must be the
 // order of first appearance among the pattern's states, as the planner lays out its Sources).
-// `clock` is the engine clock, read when a partition key's automaton is created.
 absl::StatusOr<std::unique_ptr<Operator>> MakePatternOperator(const bound::App& app,
                                                               const bound::PatternInput& pattern,
                                                               const std::vector<int>& input_streams,
-                                                              KernelFactory& kernels,
-                                                              const Timestamp* clock);
+                                                              KernelFactory& kernels);
 
 }  // namespace talon::exec
 

@@ -108,8 +108,10 @@ class ExpressionBatchWindow final : public TypedWindow<ExpressionBatchState> {
       EventQueue old = std::move(s.expired);
       s.expired = EventQueue(schema());
       for (size_t k = 0; k < old.size(); ++k) {
+        // Re-admitted as the expired copies they are: what the window keeps of them in its
+        // current queue leaves as expired events with the next arrival.
         EventQueue one(schema());
-        one.Push(old.store(), old.row(k), old.timestamp(k));
+        one.Push(old.store(), old.row(k), old.timestamp(k), EventKind::kExpired);
         TALON_RETURN_IF_ERROR(AdmitStreaming(s, one, include, now, /*output=*/false, out));
       }
     }
@@ -211,7 +213,7 @@ class ExpressionBatchWindow final : public TypedWindow<ExpressionBatchState> {
       event.Emit(0, EventKind::kExpired, now, out);
       event.Emit(0, EventKind::kCurrent, now, out);
     } else {
-      s.current.Push(event.store(), event.row(0), event.timestamp(0));
+      s.current.Push(event.store(), event.row(0), event.timestamp(0), event.kind(0));
     }
     if (output) EndChunk(out, now);
     return absl::OkStatus();

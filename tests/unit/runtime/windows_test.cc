@@ -100,7 +100,9 @@ class Harness {
   std::vector<std::string> Tick(Timestamp now) {
     Batch out;  // as the pipeline passes it: no columns yet
     std::optional<Timestamp> due = window_->NextWakeup(*state_);
-    if (due && *due <= now) EXPECT_TRUE(window_->OnTime(*state_, now, out).ok());
+    if (due && *due <= now) {
+      EXPECT_TRUE(window_->OnTime(*state_, now, out).ok());
+    }
     return Render(out);
   }
   std::optional<Timestamp> NextWakeup() const { return window_->NextWakeup(*state_); }
@@ -112,7 +114,6 @@ class Harness {
   std::unique_ptr<WindowState> state_;
 };
 
-std::vector<bound::ExprPtr> Args(std::vector<bound::ExprPtr> args) { return args; }
 bound::ExprPtr Int(int32_t v) { return bound::MakeConstant(Value::Int(v)); }
 bound::ExprPtr Long(int64_t v) { return bound::MakeConstant(Value::Long(v)); }
 bound::ExprPtr Bool(bool v) { return bound::MakeConstant(Value::Bool(v)); }
