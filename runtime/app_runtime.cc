@@ -264,7 +264,8 @@ absl::Status AppRuntimeImpl::PublishWindow(int window, const std::vector<Batch>&
 
 absl::StatusOr<std::vector<Event>> AppRuntimeImpl::Query(std::string_view text) {
   if (registry_ == nullptr) {
-    return absl::FailedPreconditionError("this app was built without a catalog for on-demand queries");
+    return absl::FailedPreconditionError(
+        "this app was built without a catalog for on-demand queries");
   }
   auto source = std::make_shared<const SourceText>("<on-demand>", std::string(text));
   Diagnostics diagnostics;

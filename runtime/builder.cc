@@ -79,10 +79,13 @@ class RuntimeBuilder {
           pipeline->any_time_driven_ = true;
           break;
         }
-        case plan::NodeKind::kStreamFunction:
-          return absl::UnimplementedError(absl::StrCat(
-              "query '", query.name, "': stream function '", node.handler->function_name,
-              "' is not supported yet"));
+        case plan::NodeKind::kStreamFunction: {
+          if (join != nullptr) break;
+          const Schema& before = impl.dag_.node(node.inputs.front()).schema;
+          TALON_ASSIGN_OR_RETURN(auto op, BuildStreamFunction(*node.handler, before));
+          pipeline->operators_.push_back(std::move(op));
+          break;
+        }
         case plan::NodeKind::kProject:
         case plan::NodeKind::kAggregate: {
           TALON_ASSIGN_OR_RETURN(auto op, BuildSelect(query, input_scope, has_window));
@@ -283,14 +286,35 @@ class RuntimeBuilder {
           side.description = absl::StrCat(input.name, " #window.", h.window.name);
           break;
         }
-        case bound::Handler::Kind::kStreamFunction:
-          return absl::UnimplementedError(absl::StrCat(
-              "query '", query.name, "': stream function '", h.function_name,
-              "' is not supported yet"));
+        case bound::Handler::Kind::kStreamFunction: {
+          TALON_ASSIGN_OR_RETURN(auto op, BuildStreamFunction(h, scope));
+          side.handlers.push_back(std::move(op));
+          break;
+        }
       }
       scope = h.output;
     }
     return absl::OkStatus();
+  }
+
+  // A stream function handler whose arguments are typed over `scope` (the schema before it).
+  absl::StatusOr<std::unique_ptr<Operator>> BuildStreamFunction(const bound::Handler& h,
+                                                               const Schema& scope) {
+    std::vector<frontend::ArgInfo> infos;
+    std::vector<std::unique_ptr<ExprKernel>> args;
+    for (const bound::ExprPtr& e : h.args) {
+      frontend::ArgInfo info;
+      info.type = e->type;
+      info.is_attribute = e->kind == bound::ExprKind::kFieldRef;
+      if (e->IsConstant()) info.constant = e->value;
+      infos.push_back(std::move(info));
+      TALON_ASSIGN_OR_RETURN(auto kernel, kernels_.MakeExpr(*e, scope));
+      args.push_back(std::move(kernel));
+    }
+    TALON_ASSIGN_OR_RETURN(std::unique_ptr<StreamFunction> function,
+                           registry_.stream_function(h.function_id).bind(infos, scope));
+    return MakeStreamFunctionOperator(std::move(function), std::move(args), h.output,
+                                      h.function_name);
   }
 
   // Insert / delete / update / update-or-insert on a table, with the query output `output`.

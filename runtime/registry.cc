@@ -35,6 +35,7 @@ std::unique_ptr<Registry> Registry::CreateWithBuiltins() {
   RegisterTimeFunctions(*registry);
   RegisterBuiltinAggregators(*registry);
   RegisterBuiltinWindows(*registry);
+  RegisterStreamFunctions(*registry);
   return registry;
 }
 
@@ -52,6 +53,12 @@ void Registry::AddAggregator(AggregatorDef def) {
   int id = static_cast<int>(aggregators_.size());
   aggregator_index_[Key(def.ns, def.name)].push_back(id);
   aggregators_.push_back(std::move(def));
+}
+
+void Registry::AddStreamFunction(StreamFunctionDef def) {
+  int id = static_cast<int>(stream_functions_.size());
+  stream_function_index_[Key(def.ns, def.name)].push_back(id);
+  stream_functions_.push_back(std::move(def));
 }
 
 void Registry::AddWindow(WindowDef def) {
@@ -125,11 +132,21 @@ frontend::Lookup<frontend::WindowRef> Registry::LookupWindow(
 frontend::Lookup<frontend::StreamFunctionRef> Registry::LookupStreamFunction(
     std::string_view ns, std::string_view name, const std::vector<frontend::ArgInfo>& args,
     const Schema& input) const {
-  // TODO: register stream functions (str:tokenize, #log, ...) once their operator contract
-  // exists; until then every `#ns:name(...)` that is not a window is unknown.
-  return frontend::LookupError{
-      DiagCode::kUnknownFunction,
-      absl::StrCat("no stream function '", DisplayName(ns, name), "'"), -1};
+  auto it = stream_function_index_.find(Key(ns, name));
+  if (it == stream_function_index_.end()) {
+    return frontend::LookupError{
+        DiagCode::kUnknownFunction,
+        absl::StrCat("no stream function '", DisplayName(ns, name), "'"), -1};
+  }
+  std::vector<frontend::LookupError> errors;
+  for (int id : it->second) {
+    frontend::Lookup<std::vector<Attribute>> resolved = stream_functions_[id].resolve(args, input);
+    if (auto* appended = std::get_if<std::vector<Attribute>>(&resolved)) {
+      return frontend::StreamFunctionRef{id, std::move(*appended)};
+    }
+    errors.push_back(std::get<frontend::LookupError>(std::move(resolved)));
+  }
+  return MostSpecific(std::move(errors));
 }
 
 std::vector<std::string> Registry::FunctionNames(std::string_view ns) const {

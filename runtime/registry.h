@@ -13,6 +13,7 @@
 #include "frontend/catalog.h"
 #include "runtime/aggregators/aggregator.h"
 #include "runtime/functions/scalar_function.h"
+#include "runtime/functions/stream_function.h"
 #include "runtime/windows/window.h"
 
 namespace talon::exec {
@@ -27,10 +28,12 @@ class Registry final : public frontend::Catalog {
   void AddScalar(ScalarFunctionDef def);
   void AddAggregator(AggregatorDef def);
   void AddWindow(WindowDef def);
+  void AddStreamFunction(StreamFunctionDef def);
 
   const ScalarFunctionDef& scalar(int id) const { return scalars_[id]; }
   const AggregatorDef& aggregator(int id) const { return aggregators_[id]; }
   const WindowDef& window(int id) const { return windows_[id]; }
+  const StreamFunctionDef& stream_function(int id) const { return stream_functions_[id]; }
   const std::vector<ScalarFunctionDef>& scalars() const { return scalars_; }
   const std::vector<AggregatorDef>& aggregators() const { return aggregators_; }
   const std::vector<WindowDef>& windows() const { return windows_; }
@@ -56,10 +59,12 @@ class Registry final : public frontend::Catalog {
   std::vector<ScalarFunctionDef> scalars_;
   std::vector<AggregatorDef> aggregators_;
   std::vector<WindowDef> windows_;
+  std::vector<StreamFunctionDef> stream_functions_;
   // "ns:name" -> ids of every overload, tried in registration order.
   absl::flat_hash_map<std::string, std::vector<int>> scalar_index_;
   absl::flat_hash_map<std::string, std::vector<int>> aggregator_index_;
   absl::flat_hash_map<std::string, std::vector<int>> window_index_;
+  absl::flat_hash_map<std::string, std::vector<int>> stream_function_index_;
 };
 
 // The built-in families; each lives in its own file.
@@ -70,6 +75,7 @@ void RegisterRegexFunctions(Registry& registry);   // functions/regex.cc
 void RegisterTimeFunctions(Registry& registry);    // functions/time.cc
 void RegisterBuiltinAggregators(Registry& registry);  // aggregators/*.cc
 void RegisterBuiltinWindows(Registry& registry);      // windows/*.cc
+void RegisterStreamFunctions(Registry& registry);     // functions/stream_functions.cc
 
 }  // namespace talon::exec
 

@@ -8,12 +8,18 @@
 #include "absl/status/statusor.h"
 #include "frontend/bound.h"
 #include "runtime/aggregators/aggregator.h"
+#include "runtime/functions/stream_function.h"
 #include "runtime/operator.h"
 #include "runtime/windows/window.h"
 
 namespace talon::exec {
 
 std::unique_ptr<Operator> MakeFilterOperator(std::unique_ptr<PredicateKernel> predicate);
+
+// `output` is the scope after the function: input columns ++ appended columns.
+std::unique_ptr<Operator> MakeStreamFunctionOperator(std::unique_ptr<StreamFunction> function,
+                                                     std::vector<std::unique_ptr<ExprKernel>> args,
+                                                     Schema output, std::string name);
 
 std::unique_ptr<Operator> MakeWindowOperator(std::unique_ptr<Window> window,
                                              std::string description);
