@@ -47,6 +47,7 @@ const ast::AnnotationElement* FindElement(const ast::Annotation& annotation,
 bound::App Analyzer::AnalyzeApp(const ast::App& app) {
   app_.name = "talon-app";
   AnalyzeAppAnnotations(app.annotations);
+  CollectExplicitQueryNames(app);
 
   // Siddhi defines every stream, table, window, trigger and aggregation before it parses any
   // query (SiddhiAppParser), so a query may read a definition written after it.
@@ -166,8 +167,30 @@ std::string Analyzer::QueryName(const ast::Query& query) {
     }
     return element->value;
   }
-  // Siddhi names unnamed queries with a UUID; a stable name keeps plans and tests reproducible.
-  return absl::StrCat("query", query_count_);
+  // Siddhi names unnamed queries with a UUID; a stable name keeps plans and tests reproducible,
+  // but must never take a name the app gives another query (JoinTestCase.joinTest19).
+  int n = query_count_;
+  std::string name = absl::StrCat("query", n);
+  while (explicit_query_names_.contains(name)) name = absl::StrCat("query", ++n);
+  explicit_query_names_.insert(name);  // later generated names must avoid it too
+  return name;
+}
+
+void Analyzer::CollectExplicitQueryNames(const ast::App& app) {
+  auto collect = [this](const ast::Query& query) {
+    for (const ast::Annotation& annotation : query.annotations) {
+      if (!EqualsIgnoreCase(annotation.name, "info")) continue;
+      if (const ast::AnnotationElement* e = FindElement(annotation, "name")) {
+        explicit_query_names_.insert(e->value);
+      }
+    }
+  };
+  for (const ast::Element& element : app.elements) {
+    if (const auto* query = std::get_if<ast::Query>(&element)) collect(*query);
+    if (const auto* partition = std::get_if<ast::Partition>(&element)) {
+      for (const ast::Query& query : partition->queries) collect(query);
+    }
+  }
 }
 
 }  // namespace talon::frontend

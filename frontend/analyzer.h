@@ -5,6 +5,7 @@
 #define TALON_FRONTEND_ANALYZER_H_
 
 #include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -224,7 +225,7 @@ class Analyzer {
   void DefineTable(const ast::TableDef& def);
   void DefineWindow(const ast::WindowDef& def);
   void DefineTrigger(const ast::TriggerDef& def);
-  void DefineAggregation(const ast::AggregationDef& def);
+  void DefineAggregation(const ast::AggregationDef& def);  // analyze_aggregation.cc
   void DefineFunction(const ast::FunctionDef& def);
   // Checks attribute names for duplicates and builds the schema (duplicates are dropped).
   Schema BuildSchema(const std::vector<ast::AttributeDef>& attributes, std::string_view owner);
@@ -253,6 +254,14 @@ class Analyzer {
   std::optional<int64_t> TimeConstant(const ast::Expr& expr, std::string_view what,
                                       DiagCode code);
 
+  // --- analyze_aggregation.cc
+  // Binds `within start[, end] per duration` of a join or on-demand query that reads
+  // `aggregation`, over `scope` (the join's other side, or no columns); `at` locates the
+  // query for a missing clause. False after reporting.
+  bool AnalyzeAggregationRead(const ast::Expr* within_start, const ast::Expr* within_end,
+                              const ast::Expr* per, const Scope& scope, SourceSpan at,
+                              std::string_view aggregation, bound::AggregationRead* out);
+
   // --- analyze_pattern.cc
   // Binds a pattern/sequence input; fills `states` (kept alive by the caller) and `out`.
   // Returns the scope the selector sees (a pattern part over out->refs).
@@ -270,6 +279,9 @@ class Analyzer {
  private:
   // The name of the next query: @info(name) or "query<N>".
   std::string QueryName(const ast::Query& query);
+  // Every @info(name) of the app (and each generated name once given), so generated names
+  // never collide with another query's.
+  void CollectExplicitQueryNames(const ast::App& app);
 
   const Catalog& catalog_;
   Diagnostics& diags_;
@@ -281,6 +293,7 @@ class Analyzer {
   std::vector<std::string> script_functions_;
   std::map<std::string, SourceSpan, std::less<>> query_names_;
   int query_count_ = 0;
+  std::set<std::string, std::less<>> explicit_query_names_;
 
   int current_partition_ = -1;
   std::map<std::string, int, std::less<>> inner_streams_;  // of the current partition
