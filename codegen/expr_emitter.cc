@@ -348,24 +348,27 @@ llvm::Value* ExprEmitter::CompareStrings(bound::CompareOp op, const EmittedValue
   llvm::LLVMContext& ctx = b_.getContext();
   llvm::Function* fn = b_.GetInsertBlock()->getParent();
   if (op == bound::CompareOp::kEq || op == bound::CompareOp::kNe) {
-    // Lengths first, bytes only when they agree: the common "symbol == 'IBM'" then costs one
-    // compare for most events. Against a short literal the bytes are compared inline (the
-    // fast instruction selector would not expand a memcmp call).
+    llvm::Value* same_size = b_.CreateICmpEQ(a.size, c.size);
     constexpr size_t kInlineLiteral = 32;
     const std::string* literal = c.literal != nullptr ? c.literal : a.literal;
-    llvm::Value* other = c.literal != nullptr ? a.value : c.value;
+    if (literal != nullptr && literal->size() <= kInlineLiteral) {
+      // Against a short literal ("symbol == 'IBM'"): compare the bytes as a few integers,
+      // without a branch. When the lengths differ the bytes are read from the literal itself,
+      // so no read goes past the end of a shorter string, and the result is false anyway.
+      llvm::Value* literal_bytes = c.literal != nullptr ? c.value : a.value;
+      llvm::Value* other = c.literal != nullptr ? a.value : c.value;
+      llvm::Value* bytes = b_.CreateSelect(same_size, other, literal_bytes);
+      llvm::Value* equal = b_.CreateAnd(same_size, EqualsLiteral(bytes, *literal));
+      return op == bound::CompareOp::kEq ? equal : b_.CreateNot(equal);
+    }
+    // Otherwise lengths first, bytes (memcmp) only when they agree.
     llvm::BasicBlock* entry = b_.GetInsertBlock();
     llvm::BasicBlock* bytes = llvm::BasicBlock::Create(ctx, "str.bytes", fn);
     llvm::BasicBlock* join = llvm::BasicBlock::Create(ctx, "str.join", fn);
-    b_.CreateCondBr(b_.CreateICmpEQ(a.size, c.size), bytes, join);
+    b_.CreateCondBr(same_size, bytes, join);
     b_.SetInsertPoint(bytes);
-    llvm::Value* same = nullptr;
-    if (literal != nullptr && literal->size() <= kInlineLiteral) {
-      same = EqualsLiteral(other, *literal);
-    } else {
-      same = b_.CreateICmpEQ(b_.CreateCall(Memcmp(), {a.value, c.value, a.size}), b_.getInt32(0));
-    }
-    bytes = b_.GetInsertBlock();
+    llvm::Value* same =
+        b_.CreateICmpEQ(b_.CreateCall(Memcmp(), {a.value, c.value, a.size}), b_.getInt32(0));
     b_.CreateBr(join);
     b_.SetInsertPoint(join);
     llvm::PHINode* equal = b_.CreatePHI(b_.getInt1Ty(), 2);

@@ -1,5 +1,5 @@
 // Definitions: app annotations, streams, tables (@PrimaryKey/@Index), named windows, triggers,
-// and the constructs Talon rejects (script functions, incremental aggregations).
+// and the constructs Talon rejects (script functions). Aggregations: analyze_aggregation.cc.
 #include <set>
 
 #include "absl/strings/str_cat.h"
@@ -221,15 +221,6 @@ void Analyzer::DefineTrigger(const ast::TriggerDef& def) {
   trigger.stream = AddStream(std::move(stream));
   trigger.span = def.name_span;
   app_.triggers.push_back(std::move(trigger));
-}
-
-void Analyzer::DefineAggregation(const ast::AggregationDef& def) {
-  diags_.Error(DiagCode::kUnsupported, def.name_span.empty() ? def.span : def.name_span,
-               "incremental aggregations are not supported yet");
-  // The name is still taken, so duplicates are reported and readers stay silent.
-  Definition d{DefKind::kAggregation, -1, def.name_span};
-  d.poisoned = true;
-  Claim(def.name, d, def.name_span, "aggregation");
 }
 
 void Analyzer::DefineFunction(const ast::FunctionDef& def) {

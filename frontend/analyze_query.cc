@@ -152,12 +152,21 @@ ScopePart Analyzer::AnalyzeSingleInput(const ast::SingleInput& input, InputRole 
       case DefKind::kAggregation:
         part.what = "aggregation";
         out->source = bound::SourceKind::kAggregation;
-        if (role != InputRole::kJoin && !def->poisoned) {
-          diags_.Error(DiagCode::kUnknownStream, name_span,
-                       absl::StrCat("'", name, "' is an aggregation, not a stream; a query ",
-                                    "reads an aggregation only in a join"));
+        out->id = def->index;
+        if (def->index >= 0) schema = app_.aggregations[def->index].schema;
+        if (role != InputRole::kJoin) {
+          // Siddhi: "Expecting a stream, but provided 'A' is not a stream".
+          if (!def->poisoned) {
+            Diagnostic& d = diags_.Error(
+                DiagCode::kUnknownStream, name_span,
+                absl::StrCat("'", name, "' is an aggregation, not a stream; a query reads an ",
+                             "aggregation only in a join"));
+            d.notes.push_back({"read it on demand ('from " + name +
+                                   " within ... per ... select ...') or join it with a stream",
+                               {}});
+          }
+          poisoned = true;
         }
-        poisoned = true;  // aggregations are not supported: reported at the definition
         break;
     }
   }
@@ -290,10 +299,24 @@ void AnalyzeJoin(Analyzer& analyzer, const ast::JoinInput& join, bound::JoinInpu
     ExprBinder binder(analyzer, *scope, nullptr, "a join condition");
     out->on = binder.BindCondition(*join.on, "the join condition");
   }
-  if (join.within != nullptr || join.per != nullptr) {
+  // A join with an aggregation reads the buckets `within ... per ...` names; both clauses are
+  // evaluated on the other side's arriving event (AggregationRuntime.compileExpression).
+  bool left_aggregation = out->left.source == bound::SourceKind::kAggregation;
+  bool right_aggregation = out->right.source == bound::SourceKind::kAggregation;
+  if (left_aggregation != right_aggregation) {
+    if (!left.poisoned && !right.poisoned) {
+      ScopePart other = left_aggregation ? right : left;
+      other.offset = 0;
+      Scope read_scope;
+      read_scope.AddPart(other);
+      analyzer.AnalyzeAggregationRead(
+          join.within.get(), join.within_end.get(), join.per.get(), read_scope, join.span,
+          left_aggregation ? out->left.name : out->right.name, &out->aggregation_read);
+    }
+  } else if (join.within != nullptr || join.per != nullptr) {
     const ast::Expr& at = join.within != nullptr ? *join.within : *join.per;
-    diags.Error(DiagCode::kUnsupported, at.span,
-                "aggregation joins ('within ... per ...') are not supported yet");
+    diags.Error(DiagCode::kSyntaxError, at.span,
+                "'within ... per ...' applies only to a join with an aggregation");
   }
 }
 
@@ -800,6 +823,12 @@ bound::OnDemandQuery Analyzer::AnalyzeOnDemandQuery(const ast::OnDemandQuery& qu
                          Definition{DefKind::kWindow, static_cast<int>(i), app.windows[i].span});
     definition_order_.push_back(app.windows[i].name);
   }
+  for (size_t i = 0; i < app.aggregations.size(); ++i) {
+    definitions_.emplace(app.aggregations[i].name,
+                         Definition{DefKind::kAggregation, static_cast<int>(i),
+                                    app.aggregations[i].span});
+    definition_order_.push_back(app.aggregations[i].name);
+  }
   for (size_t i = 0; i < app.streams.size(); ++i) {
     app_.streams.push_back(app.streams[i]);
     if (app.streams[i].kind != bound::StreamKind::kStream) continue;
@@ -821,7 +850,7 @@ bound::OnDemandQuery Analyzer::AnalyzeOnDemandQuery(const ast::OnDemandQuery& qu
     if (def == nullptr) {
       Diagnostic& d = diags_.Error(
           DiagCode::kUnknownStream, span,
-          absl::StrCat("'", query.store, "' is not a table or window of this app"));
+          absl::StrCat("'", query.store, "' is not a table, window or aggregation of this app"));
       std::string suggestion = ClosestMatch(query.store, DefinitionNames());
       if (!suggestion.empty()) {
         d.notes.push_back({absl::StrCat("did you mean '", suggestion, "'?"), {}});
@@ -837,9 +866,14 @@ bound::OnDemandQuery Analyzer::AnalyzeOnDemandQuery(const ast::OnDemandQuery& qu
       out.id = def->index;
       part.what = "window";
       part.schema = app_.windows[def->index].schema;
+    } else if (def->kind == DefKind::kAggregation) {
+      out.source = bound::SourceKind::kAggregation;
+      out.id = def->index;
+      part.what = "aggregation";
+      part.schema = app.aggregations[def->index].schema;
     } else {
       diags_.Error(DiagCode::kInvalidTableOperation, span,
-                   absl::StrCat("on-demand queries read tables and windows, but '", query.store,
+                   absl::StrCat("on-demand queries read tables, windows and aggregations, but '", query.store,
                                 "' is a ", KindWord(def->kind)));
       part.poisoned = true;
     }
@@ -848,10 +882,14 @@ bound::OnDemandQuery Analyzer::AnalyzeOnDemandQuery(const ast::OnDemandQuery& qu
       ExprBinder binder(*this, scope, nullptr, "an 'on' condition");
       out.on = binder.BindCondition(*query.on, "the 'on' condition");
     }
-    if (query.within_start != nullptr || query.per != nullptr) {
+    if (out.source == bound::SourceKind::kAggregation && !part.poisoned) {
+      // `within` and `per` are constants here: an on-demand query has no event to read.
+      AnalyzeAggregationRead(query.within_start.get(), query.within_end.get(), query.per.get(),
+                             Scope(), span, query.store, &out.aggregation_read);
+    } else if (query.within_start != nullptr || query.per != nullptr) {
       const ast::Expr& at = query.within_start != nullptr ? *query.within_start : *query.per;
-      diags_.Error(DiagCode::kUnsupported, at.span,
-                   "aggregation queries ('within ... per ...') are not supported yet");
+      diags_.Error(DiagCode::kSyntaxError, at.span,
+                   "'within ... per ...' applies only to aggregations");
     }
   }
 

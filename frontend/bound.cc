@@ -155,5 +155,18 @@ std::string ToString(const Expr& expr) {
 int App::FindStream(std::string_view name) const { return FindByName(streams, name); }
 int App::FindTable(std::string_view name) const { return FindByName(tables, name); }
 int App::FindWindow(std::string_view name) const { return FindByName(windows, name); }
+int App::FindAggregation(std::string_view name) const { return FindByName(aggregations, name); }
+
+std::string_view AggregationDurationName(AggregationDuration duration) {
+  switch (duration) {
+    case AggregationDuration::kSeconds: return "SECONDS";
+    case AggregationDuration::kMinutes: return "MINUTES";
+    case AggregationDuration::kHours: return "HOURS";
+    case AggregationDuration::kDays: return "DAYS";
+    case AggregationDuration::kMonths: return "MONTHS";
+    case AggregationDuration::kYears: return "YEARS";
+  }
+  return "SECONDS";
+}
 
 }  // namespace talon::bound

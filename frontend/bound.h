@@ -144,12 +144,66 @@ enum class SourceKind { kStream, kNamedWindow, kTable, kAggregation };
 
 struct SingleInput {
   SourceKind source = SourceKind::kStream;
-  int id = -1;  // stream / named window / table index
+  int id = -1;  // stream / named window / table / aggregation index
   std::string name;
   std::string alias;
   std::vector<Handler> handlers;
   Schema scope;  // schema after all handlers
   SourceSpan span;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Incremental aggregations: `define aggregation A from S select ... group by ...
+// aggregate [by ts] every sec ... year`, fed by S and read by joins and on-demand queries with
+// `within ... per ...` (runtime/aggregation/). Analyzed in frontend/analyze_aggregation.cc.
+
+// The bucket sizes an aggregation can keep, in Siddhi's TimePeriod.Duration order.
+enum class AggregationDuration { kSeconds, kMinutes, kHours, kDays, kMonths, kYears };
+// Siddhi's names ("SECONDS", "MINUTES", ...), which its messages use.
+std::string_view AggregationDurationName(AggregationDuration duration);
+
+// One incremental aggregator of an aggregation's select. Buckets keep base values and merge
+// them (Siddhi's IncrementalAttributeAggregator): avg is a sum and a count, distinctCount a set.
+struct IncrementalAggregate {
+  enum class Kind { kSum, kCount, kAvg, kMin, kMax, kDistinctCount };
+  Kind kind = Kind::kSum;
+  int column = -1;        // the argument: a column of the aggregation's input scope; -1: count()
+  std::string attribute;  // the argument's name; base values are named after it (AGG_SUM_price)
+  Type argument_type = Type::kObject;
+};
+
+// One output attribute of an aggregation (after AGG_TIMESTAMP).
+struct AggregationOutput {
+  enum class Kind { kGroupBy, kAggregate, kLatest };
+  Kind kind = Kind::kAggregate;
+  std::string name;
+  Type type = Type::kObject;
+  int group_by = -1;               // kGroupBy: index into Aggregation::group_by
+  IncrementalAggregate aggregate;  // kAggregate
+  // kLatest (any other expression): over the input scope; a bucket keeps the value of its
+  // latest event (by `aggregate by` time when given, else by arrival).
+  ExprPtr latest;
+};
+
+struct Aggregation {
+  std::string name;
+  SingleInput input;  // the stream and its filters; input.scope is what the select reads
+  // `aggregate by`: each event's time, a long (ms) or a 'yyyy-MM-dd HH:mm:ss[ +hh:mm]' string,
+  // over the input scope; null when buckets follow the events' own timestamps.
+  ExprPtr timestamp;
+  std::vector<int> group_by;  // input scope columns
+  std::vector<AggregationOutput> outputs;
+  std::vector<AggregationDuration> durations;  // ascending; a range is filled in
+  Schema schema;  // AGG_TIMESTAMP long, then one attribute per output
+  SourceSpan span;
+};
+
+// How a join or an on-demand query reads an aggregation: `within start[, end] per duration`.
+// The expressions are over the reading scope: the join's other side, or no columns (on demand).
+struct AggregationRead {
+  ExprPtr within_start;  // string, or long when within_end is set
+  ExprPtr within_end;    // string or long; null for a single 'yyyy-MM-** **:**:**' pattern
+  ExprPtr per;           // string: a duration name ('seconds', 'min', 'days', ...)
 };
 
 struct JoinInput {
@@ -162,6 +216,8 @@ struct JoinInput {
   bool right_triggers = true;
   ExprPtr on;                  // over scope = left.scope ++ right.scope; may be null
   std::optional<int64_t> within_ms;
+  // A join with an aggregation: which buckets it reads, over the other side's scope alone.
+  AggregationRead aggregation_read;
   Schema scope;
   SourceSpan span;
 };
@@ -309,19 +365,23 @@ struct App {
   std::vector<Trigger> triggers;
   std::vector<Query> queries;
   std::vector<Partition> partitions;
+  std::vector<Aggregation> aggregations;
 
-  // Index of the stream/table/window named `name`, or -1.
+  // Index of the stream/table/window/aggregation named `name`, or -1.
   int FindStream(std::string_view name) const;
   int FindTable(std::string_view name) const;
   int FindWindow(std::string_view name) const;
+  int FindAggregation(std::string_view name) const;
 };
 
 // An on-demand (store) query, analyzed against a deployed app's tables and named windows.
 struct OnDemandQuery {
-  SourceKind source = SourceKind::kTable;  // kTable or kNamedWindow when there is a `from`
-  int id = -1;                             // -1: no `from` (select ... insert into T)
+  // kTable, kNamedWindow or kAggregation when there is a `from`.
+  SourceKind source = SourceKind::kTable;
+  int id = -1;  // -1: no `from` (select ... insert into T)
   std::string name;
   ExprPtr on;        // over the store's schema; may be null
+  AggregationRead aggregation_read;  // kAggregation: `within ... per ...` (constants)
   Selector selector;  // over the store's schema (or nothing when there is no `from`)
   Output output;      // kReturn for a plain find; table operations otherwise
   SourceSpan span;

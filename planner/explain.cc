@@ -1,4 +1,5 @@
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "planner/planner.h"
 
 namespace talon::plan {
@@ -14,6 +15,15 @@ std::string Explain(const Dag& dag) {
   }
   for (const bound::NamedWindow& w : app.windows) {
     absl::StrAppend(&out, "  window ", w.name, " ", w.schema.ToString(), " ", w.window.name, "\n");
+  }
+  for (const bound::Aggregation& a : app.aggregations) {
+    std::vector<std::string> durations;
+    for (bound::AggregationDuration d : a.durations) {
+      durations.push_back(std::string(bound::AggregationDurationName(d)));
+    }
+    absl::StrAppend(&out, "  aggregation ", a.name, " ", a.schema.ToString(), " from ",
+                    a.input.name, a.timestamp ? " by " + bound::ToString(*a.timestamp) : "",
+                    " every ", absl::StrJoin(durations, ", "), "\n");
   }
   for (int q = 0; q < static_cast<int>(app.queries.size()); ++q) {
     const bound::Query& query = app.queries[q];

@@ -30,14 +30,6 @@ std::string SideLabel(const bound::SingleInput& side, bool triggers) {
 absl::Status PlanJoinQuery(Dag& dag, int q, const bound::JoinInput& join,
                            Diagnostics& diagnostics) {
   const bound::Query& query = dag.app().queries[q];
-  for (const bound::SingleInput* side : {&join.left, &join.right}) {
-    if (side->source == bound::SourceKind::kAggregation) {
-      diagnostics.Error(DiagCode::kUnsupported, side->span,
-                        absl::StrCat("joining aggregation '", side->name,
-                                     "' is not supported yet"));
-      return absl::OkStatus();
-    }
-  }
   NodeId left = PlanInputChain(dag, q, join.left);
   NodeId right = PlanInputChain(dag, q, join.right);
 
@@ -47,10 +39,17 @@ absl::Status PlanJoinQuery(Dag& dag, int q, const bound::JoinInput& join,
   node.partition = query.partition;
   node.inputs = {left, right};
   node.schema = join.scope;
-  node.label = absl::StrCat("Join(", JoinTypeName(join.type), "; ",
-                            SideLabel(join.left, join.left_triggers), ", ",
-                            SideLabel(join.right, join.right_triggers), "; on ",
-                            join.on ? bound::ToString(*join.on) : std::string("true"), ")");
+  node.label =
+      absl::StrCat("Join(", JoinTypeName(join.type), "; ", SideLabel(join.left, join.left_triggers),
+                   ", ", SideLabel(join.right, join.right_triggers), "; on ",
+                   join.on ? bound::ToString(*join.on) : std::string("true"), ")");
+  // An aggregation side is read per arriving event: which buckets, at what granularity.
+  const bound::AggregationRead& read = join.aggregation_read;
+  if (read.per != nullptr && read.within_start != nullptr) {
+    absl::StrAppend(&node.label, " within ", bound::ToString(*read.within_start),
+                    read.within_end ? absl::StrCat(", ", bound::ToString(*read.within_end)) : "",
+                    " per ", bound::ToString(*read.per));
+  }
   PlanSelectorTail(dag, q, dag.Add(std::move(node)));
   return absl::OkStatus();
 }

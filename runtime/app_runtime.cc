@@ -232,6 +232,11 @@ absl::Status AppRuntimeImpl::Publish(int stream, const Batch& chunk, const std::
   Junction& junction = junctions_[stream];
   // One query refusing the chunk (say, a primary key) does not keep it from the others.
   absl::Status first_error;
+  EvalContext eval{now_, &stores_};
+  for (IncrementalAggregation* a : junction.aggregations) {
+    absl::Status s = a->Receive(chunk, eval);
+    if (!s.ok() && first_error.ok()) first_error = std::move(s);
+  }
   for (Pipeline* p : junction.subscribers) {
     absl::Status s = p->Process(chunk, key, stream);
     if (!s.ok() && first_error.ok()) first_error = std::move(s);
@@ -272,6 +277,12 @@ absl::StatusOr<std::vector<Event>> AppRuntimeImpl::Query(std::string_view text) 
   diagnostics.AdoptSource(source);
   TALON_ASSIGN_OR_RETURN(bound::OnDemandQuery query,
                          frontend::CompileOnDemandQuery(*source, *app_, *registry_, diagnostics));
+  if (query.source == bound::SourceKind::kAggregation && query.id >= 0) {
+    TALON_ASSIGN_OR_RETURN(
+        AggregationOnDemandPlan plan,
+        BuildAggregationOnDemand(query, *aggregations_[query.id], *registry_));
+    return RunAggregationOnDemand(plan, EvalContext{now_, &stores_});
+  }
   TALON_ASSIGN_OR_RETURN(OnDemandPlan plan, BuildOnDemand(query, stores_, *registry_));
   return RunOnDemand(plan, stores_, now_);
 }
@@ -391,6 +402,8 @@ void AppRuntimeImpl::TouchInstance(int partition, const std::string& key) {
 absl::Status AppRuntimeImpl::MoveClock(Timestamp now) {
   if (now <= now_) return absl::OkStatus();
   now_ = now;
+  // Aggregations' timers first: Siddhi defines aggregations before windows and queries.
+  for (const auto& a : aggregations_) a->OnTime(now);
   // Named windows first: they are defined before the queries that read them.
   for (int w : window_timer_order_) {
     std::vector<Batch> published;
@@ -430,6 +443,7 @@ absl::Status AppRuntimeImpl::AddStreamCallback(std::string_view stream, StreamCa
 
 std::string AppRuntimeImpl::Describe() const {
   std::string out;
+  for (const auto& a : aggregations_) absl::StrAppend(&out, a->Describe(), "\n");
   for (const auto& p : pipelines_) absl::StrAppend(&out, p->Describe(), "\n");
   for (const std::string& note : kernel_notes_) absl::StrAppend(&out, note, "\n");
   return out;

@@ -13,6 +13,8 @@
 #include "absl/status/status.h"
 #include "frontend/bound.h"
 #include "planner/dag.h"
+#include "runtime/aggregation/aggregation_on_demand.h"
+#include "runtime/aggregation/incremental_aggregation.h"
 #include "runtime/app_runtime.h"
 #include "runtime/attributes_read.h"
 #include "runtime/batch.h"
@@ -116,6 +118,8 @@ struct PartitionRuntime {
 
 // Fan-out point of one stream.
 struct Junction {
+  // Aggregations fed by the stream; they see each chunk before the subscribed queries.
+  std::vector<IncrementalAggregation*> aggregations;
   std::vector<Pipeline*> subscribers;
   std::vector<StreamCallback> callbacks;
 };
@@ -179,6 +183,7 @@ class AppRuntimeImpl {
   std::vector<int> window_timer_order_;
   std::shared_ptr<const Registry> registry_;
   std::vector<std::unique_ptr<Pipeline>> pipelines_;
+  std::vector<std::unique_ptr<IncrementalAggregation>> aggregations_;  // by bound index
   std::vector<PartitionRuntime> partitions_;  // by bound partition index
   std::vector<TriggerSchedule> triggers_;
   std::vector<std::string> kernel_notes_;
@@ -195,6 +200,10 @@ absl::StatusOr<std::unique_ptr<AppRuntimeImpl>> BuildRuntime(
 // interpreted: the query runs once, so compiling would not pay.
 absl::StatusOr<OnDemandPlan> BuildOnDemand(const bound::OnDemandQuery& query,
                                            const StoreSet& stores, const Registry& registry);
+// The same for an on-demand query reading `aggregation` (`from A within ... per ...`).
+absl::StatusOr<AggregationOnDemandPlan> BuildAggregationOnDemand(
+    const bound::OnDemandQuery& query, const IncrementalAggregation& aggregation,
+    const Registry& registry);
 
 }  // namespace talon::exec
 

@@ -22,6 +22,7 @@ class RuntimeBuilder {
     auto impl = std::make_unique<AppRuntimeImpl>(app, std::move(dag));
     impl->junctions_.resize(app->streams.size());
     TALON_RETURN_IF_ERROR(BuildStores(*impl));
+    TALON_RETURN_IF_ERROR(BuildAggregations(*impl));
     TALON_RETURN_IF_ERROR(BuildTriggers(*impl));
     impl->partitions_.resize(app->partitions.size());
     for (int q = 0; q < static_cast<int>(app->queries.size()); ++q) {
@@ -203,6 +204,17 @@ class RuntimeBuilder {
     return absl::OkStatus();
   }
 
+  // The app's incremental aggregations, each fed by its input stream's junction ahead of the
+  // queries (Siddhi defines aggregations before it parses queries).
+  absl::Status BuildAggregations(AppRuntimeImpl& impl) {
+    for (const bound::Aggregation& a : impl.app().aggregations) {
+      TALON_ASSIGN_OR_RETURN(auto aggregation, IncrementalAggregation::Create(a, kernels_));
+      impl.junctions_[a.input.id].aggregations.push_back(aggregation.get());
+      impl.aggregations_.push_back(std::move(aggregation));
+    }
+    return absl::OkStatus();
+  }
+
   // Subscribes `pipeline` to the junction of a Source node. A source read twice (a self-join)
   // is subscribed once; tables publish nothing.
   static void Subscribe(AppRuntimeImpl& impl, Pipeline& pipeline, const plan::Node& node) {
@@ -235,10 +247,21 @@ class RuntimeBuilder {
                                         spec.left));
     TALON_RETURN_IF_ERROR(BuildJoinSide(impl, query, join.right, join.right_triggers,
                                         right_outer, spec.right));
+    // An aggregation side reads the buckets the other side's arriving event names.
+    for (int s = 0; s < 2; ++s) {
+      const bound::SingleInput& side = s == 0 ? join.left : join.right;
+      if (side.source != bound::SourceKind::kAggregation) continue;
+      const bound::SingleInput& other = s == 0 ? join.right : join.left;
+      TALON_ASSIGN_OR_RETURN((s == 0 ? spec.left : spec.right).aggregation,
+                             AggregationReader::Create(join.aggregation_read, other.scope,
+                                                       impl.aggregations_[side.id].get(),
+                                                       kernels_));
+    }
     if (join.on) {
       TALON_ASSIGN_OR_RETURN(spec.on, kernels_.MakePredicate(*join.on, join.scope));
     }
     spec.same_source = IsSelfJoin(join);
+    spec.stores = &impl.stores_;
     ast::OutputEventType events = query.output.events;
     spec.expects_expired =
         events == ast::OutputEventType::kExpired || events == ast::OutputEventType::kAll;
@@ -265,8 +288,9 @@ class RuntimeBuilder {
         side.description = absl::StrCat("table ", input.name);
         break;
       case bound::SourceKind::kAggregation:
-        return absl::UnimplementedError(absl::StrCat(
-            "query '", query.name, "': joining aggregation '", input.name, "' is not supported"));
+        side.kind = JoinSide::Kind::kAggregation;
+        side.description = absl::StrCat("aggregation ", input.name);
+        break;
     }
     // Schema before each handler: the input's, then each handler's output.
     Schema scope = input.source == bound::SourceKind::kStream
@@ -360,6 +384,26 @@ class RuntimeBuilder {
       TALON_ASSIGN_OR_RETURN(plan.operation,
                              BuildTableOperation(query.output, query.selector.output, stores));
     }
+    return plan;
+  }
+
+  // An on-demand query reading an aggregation: its bucket reader, and its `on` and select step
+  // over the aggregation's attributes.
+  absl::StatusOr<AggregationOnDemandPlan> BuildAggregationOnDemand(
+      const bound::OnDemandQuery& query, const IncrementalAggregation& aggregation) {
+    if (query.output.target_kind == bound::Output::TargetKind::kTable) {
+      return absl::UnimplementedError(
+          "an on-demand query reading an aggregation cannot change a table");
+    }
+    AggregationOnDemandPlan plan;
+    TALON_ASSIGN_OR_RETURN(plan.reader, AggregationReader::Create(query.aggregation_read, Schema(),
+                                                                  &aggregation, kernels_));
+    if (query.on) {
+      TALON_ASSIGN_OR_RETURN(plan.on, kernels_.MakePredicate(*query.on, aggregation.schema()));
+    }
+    TALON_ASSIGN_OR_RETURN(plan.select,
+                           BuildSelector(query.selector, ast::OutputEventType::kCurrent,
+                                         /*batching=*/true, aggregation.schema()));
     return plan;
   }
 
@@ -480,6 +524,13 @@ absl::StatusOr<OnDemandPlan> BuildOnDemand(const bound::OnDemandQuery& query,
                                            const StoreSet& stores, const Registry& registry) {
   RuntimeBuilder builder(registry, JitMode::kOff, nullptr);
   return builder.BuildOnDemand(query, stores);
+}
+
+absl::StatusOr<AggregationOnDemandPlan> BuildAggregationOnDemand(
+    const bound::OnDemandQuery& query, const IncrementalAggregation& aggregation,
+    const Registry& registry) {
+  RuntimeBuilder builder(registry, JitMode::kOff, nullptr);
+  return builder.BuildAggregationOnDemand(query, aggregation);
 }
 
 }  // namespace talon::exec

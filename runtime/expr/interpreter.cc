@@ -325,7 +325,7 @@ class CallNode : public Node {
       call_ctx.event_timestamp = in.timestamp(i);
       result = Value::Null(type_);
       TALON_RETURN_IF_ERROR(fn_->Call(values.data(), values.size(), call_ctx, result));
-      if (!result.is_null() && result.type() != type_) {
+      if (!result.is_null() && result.type() != type_ && type_ != Type::kObject) {
         return absl::InternalError(absl::StrCat("function returned ", TypeName(result.type()),
                                                 " where ", TypeName(type_), " was resolved"));
       }

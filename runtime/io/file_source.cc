@@ -127,6 +127,7 @@ class FileSource : public Source {
       if (assembler.full()) push(false);
     };
 
+    bool at_end = false;
     while (!out.stopping()) {
       char* buffer = splitter.Reserve(kReadBytes);
       ssize_t n = ::read(fd_, buffer, kReadBytes);
@@ -144,7 +145,10 @@ class FileSource : public Source {
         continue;
       }
       // End of file.
-      if (!tailing_) break;
+      if (!tailing_) {
+        at_end = true;
+        break;
+      }
       // Tailing: hand over what is read (nothing more is coming right now), then look for
       // appended lines, rotation or truncation.
       if (!assembler.empty()) push(false);
@@ -152,9 +156,17 @@ class FileSource : public Source {
           std::clamp<int64_t>(config_.max_latency_ms, 1, 50)));
       Reopen(out, done, line_number);
     }
-    std::string_view line;
-    bool too_long = false;
-    if (splitter.Rest(line, too_long)) take_line(line, too_long);
+    if (at_end) {
+      // The last line may lack its newline.
+      std::string_view line;
+      bool too_long = false;
+      if (splitter.Rest(line, too_long)) take_line(line, too_long);
+    } else if (!tailing_ && path_ != "-") {
+      // Stopped early: a partial line in the buffer is unread input, not a malformed record.
+      out.Log(absl::StrCat("file source ", name, ": stopped after line ", line_number, " (",
+                           done - static_cast<int64_t>(splitter.pending()), " of ", size_,
+                           " bytes)"));
+    }
     push(true);
   }
 

@@ -129,6 +129,7 @@ class IoRuntimeImpl {
     int64_t input_done = 0;
     int64_t input_size = 0;
     int shown_faults = 0;
+    bool head_pending_progress = false;  // merged replay: progress counts delivered batches
   };
 
   struct SinkSlot {
@@ -528,7 +529,8 @@ void IoRuntimeImpl::TakeBatchInfo(SourceSlot& slot, SourceBatch& batch) {
   slot.bytes += batch.bytes;
   summary_.records_in += batch.records;
   if (batch.input_size > 0) {
-    slot.input_done = batch.input_done;
+    // Merged replays hold a batch back; their progress moves when it is delivered.
+    if (!slot.head_pending_progress) slot.input_done = batch.input_done;
     slot.input_size = batch.input_size;
   }
   if (batch.end) slot.ended = true;
@@ -569,11 +571,13 @@ bool IoRuntimeImpl::DeliverReplay(Clock::time_point& wake) {
       SourceSlot& slot = sources_[i];
       if (!slot.finite) continue;
       while (!slot.head || slot.position >= slot.head->events.size()) {
+        if (slot.head && slot.head->input_size > 0) slot.input_done = slot.head->input_done;
         slot.head.reset();
         slot.position = 0;
         if (slot.ended) break;
         SourceBatch batch;
         if (!inbox_->Pop(i, batch)) return any;  // not read yet: deliver nothing out of order
+        slot.head_pending_progress = true;
         TakeBatchInfo(slot, batch);
         slot.head = std::move(batch);
       }

@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <chrono>
 #include <condition_variable>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -26,6 +27,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
@@ -191,6 +193,16 @@ class KafkaSource : public Source {
           }
           int64_t& last = batch_offsets_[{topic, partition}];
           last = std::max(last, offset + 1);
+          // A gap means records this consumer never saw: deleted by retention before it got
+          // there (or compaction, or transaction markers). Say so; it is not silent loss.
+          auto [next, inserted] = next_offsets_.try_emplace({topic, partition}, offset);
+          if (!inserted && offset > next->second) {
+            out.Log(absl::StrCat(Describe(), ": ", topic, "/", partition, " offsets ",
+                                 next->second, "..", offset - 1,
+                                 " were not delivered (retention, compaction or transaction "
+                                 "markers)"));
+          }
+          next->second = offset + 1;
           if (assembler_->full()) Push(false);
         } else if (message->err != RD_KAFKA_RESP_ERR__PARTITION_EOF) {
           out.Log(absl::StrCat(Describe(), ": ", rd_kafka_message_errstr(message)));
@@ -405,6 +417,7 @@ class KafkaSource : public Source {
   std::unique_ptr<SourceMapper> mapper_;
   std::unique_ptr<BatchAssembler> assembler_;
   std::map<TopicPartition, int64_t> batch_offsets_;  // of the batch being assembled
+  std::map<TopicPartition, int64_t> next_offsets_;   // the offset expected next, per partition
 
   mutable std::mutex mutex_;  // guards info_ and in_flight_ (acks come from the app's thread)
   std::condition_variable acked_;

@@ -144,11 +144,20 @@ class SocketSource : public Source {
       }
       if (assembler.full()) push(false);
     };
-    auto close_client = [&](size_t i) {
+    // `eof`: the client closed (its last line may lack a newline); else Talon is stopping and
+    // a partial line was cut off.
+    auto close_client = [&](size_t i, bool eof) {
       Client& client = clients[i];
       std::string_view line;
       bool too_long = false;
-      if (client.splitter->Rest(line, too_long)) take_line(client, line, too_long);
+      if (client.splitter->Rest(line, too_long)) {
+        if (eof) {
+          take_line(client, line, too_long);
+        } else {
+          assembler.AddFault(absl::StrCat("tcp ", client.peer, " line ", client.line_number + 1),
+                             "incomplete line when talon stopped", line);
+        }
+      }
       ::close(client.fd);
       clients.erase(clients.begin() + static_cast<ptrdiff_t>(i));
     };
@@ -177,7 +186,7 @@ class SocketSource : public Source {
           ssize_t n = ::recv(client.fd, buffer, kReadBytes, 0);
           if (n < 0 && (errno == EINTR || errno == EAGAIN)) continue;
           if (n <= 0) {
-            close_client(i);
+            close_client(i, /*eof=*/true);
             continue;
           }
           client.splitter->Commit(static_cast<size_t>(n));
@@ -189,7 +198,7 @@ class SocketSource : public Source {
       }
       if (assembler.due(Clock::now())) push(false);
     }
-    for (size_t i = clients.size(); i-- > 0;) close_client(i);
+    for (size_t i = clients.size(); i-- > 0;) close_client(i, /*eof=*/false);
     push(true);
   }
 

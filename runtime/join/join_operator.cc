@@ -50,7 +50,10 @@ class JoinOperator : public Operator {
     } else {
       // A table publishes nothing, so its side has no input slot: every chunk is the other's.
       int s = ctx.input == 1 ? 1 : 0;
-      if (Side(s).kind == JoinSide::Kind::kTable) s = 1 - s;
+      if (Side(s).kind == JoinSide::Kind::kTable ||
+          Side(s).kind == JoinSide::Kind::kAggregation) {
+        s = 1 - s;
+      }
       TALON_RETURN_IF_ERROR(ProcessSide(*state, s, batch, ctx, out));
     }
     batch = std::move(out);
@@ -65,6 +68,7 @@ class JoinOperator : public Operator {
     ProcessContext ctx;
     ctx.now = now;
     ctx.eval.now = now;
+    ctx.eval.stores = spec_.stores;
     for (int s = 0; s < 2; ++s) {
       const JoinSide& side = Side(s);
       if (!side.window) continue;
@@ -81,11 +85,10 @@ class JoinOperator : public Operator {
   bool time_driven() const override { return spec_.left.window || spec_.right.window; }
 
   std::string Describe(const OperatorState* raw) const override {
-    std::string out = absl::StrCat("join [", spec_.on ? spec_.on->info().backend : "no condition",
-                                   "] left: ", spec_.left.description,
-                                   spec_.left.triggers ? " (triggers)" : "",
-                                   "; right: ", spec_.right.description,
-                                   spec_.right.triggers ? " (triggers)" : "");
+    std::string out = absl::StrCat(
+        "join [", spec_.on ? spec_.on->info().backend : "no condition",
+        "] left: ", spec_.left.description, spec_.left.triggers ? " (triggers)" : "",
+        "; right: ", spec_.right.description, spec_.right.triggers ? " (triggers)" : "");
     if (raw != nullptr) {
       const auto* state = static_cast<const JoinState*>(raw);
       for (int s = 0; s < 2; ++s) {
@@ -131,8 +134,8 @@ class JoinOperator : public Operator {
       case JoinSide::Kind::kNamedWindow:
         emitted = std::move(events);  // already what the named window published
         break;
-      case JoinSide::Kind::kTable:
-        return absl::OkStatus();  // tables publish nothing
+      case JoinSide::Kind::kTable:  // tables and aggregations publish nothing
+      case JoinSide::Kind::kAggregation: return absl::OkStatus();
     }
     if (!side.triggers) return absl::OkStatus();
     return Join(state, s, emitted, ctx, out);
@@ -158,12 +161,9 @@ class JoinOperator : public Operator {
       case JoinSide::Kind::kStream:
         if (side.window) side.window->Contents(*state.sides[s].window, out);
         return;
-      case JoinSide::Kind::kNamedWindow:
-        side.named_window->Contents(out);
-        return;
-      case JoinSide::Kind::kTable:
-        side.table->Scan(out);
-        return;
+      case JoinSide::Kind::kNamedWindow: side.named_window->Contents(out); return;
+      case JoinSide::Kind::kTable: side.table->Scan(out); return;
+      case JoinSide::Kind::kAggregation: return;  // read per arriving event: see Join
     }
   }
 
@@ -205,7 +205,10 @@ class JoinOperator : public Operator {
         EndChunk(out, ts);
         continue;
       }
-      if (!found) {
+      if (Side(other).kind == JoinSide::Kind::kAggregation) {
+        // An aggregation's buckets depend on the arriving event (`within` and `per` read it).
+        TALON_ASSIGN_OR_RETURN(found, Side(other).aggregation->Find(emitted, r, ctx.eval));
+      } else if (!found) {
         found.emplace();
         Contents(state, other, *found);
       }

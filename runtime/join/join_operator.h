@@ -10,9 +10,11 @@
 
 #include "frontend/base/schema.h"
 #include "runtime/expr/kernel.h"
+#include "runtime/aggregation/aggregation_reader.h"
 #include "runtime/operator.h"
 #include "runtime/tables/in_memory_table.h"
 #include "runtime/tables/named_window.h"
+#include "runtime/tables/store_set.h"
 #include "runtime/windows/window.h"
 
 namespace talon::exec {
@@ -21,7 +23,7 @@ namespace talon::exec {
 // the other side finds in it (Siddhi's FindableProcessor: the side's window, the named window
 // or the table).
 struct JoinSide {
-  enum class Kind { kStream, kNamedWindow, kTable };
+  enum class Kind { kStream, kNamedWindow, kTable, kAggregation };
   Kind kind = Kind::kStream;
   // Filters on the side's input, before its window (Siddhi puts them before the pre-join
   // processor).
@@ -32,6 +34,8 @@ struct JoinSide {
   std::unique_ptr<Window> window;
   NamedWindow* named_window = nullptr;  // kNamedWindow
   InMemoryTable* table = nullptr;       // kTable
+  // kAggregation: what the other side's arriving event reads (`within ... per ...`).
+  std::unique_ptr<AggregationReader> aggregation;
   bool triggers = false;  // its arrivals join (false for tables and the far side of unidirectional)
   bool outer = false;     // its unmatched arrivals leave with NULLs for the other side
   Schema scope;           // the side's columns in the join scope
@@ -50,6 +54,9 @@ struct JoinSpec {
   // The query outputs expired events, so a windowless stream side emits its expired copies
   // (LengthBatchWindowProcessor with length 0 checks outputExpectsExpiredEvents).
   bool expects_expired = false;
+  // The app's stores, for `x in T` in the condition when a window fires on the clock (OnTime
+  // gets no evaluation context of its own). May be null.
+  const StoreSet* stores = nullptr;
 };
 
 // Output: [left scope ++ right scope] rows, one chunk per joined event (Siddhi's JoinProcessor

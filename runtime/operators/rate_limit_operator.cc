@@ -23,7 +23,6 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
-#include "frontend/base/status_macros.h"
 #include "runtime/operators/operators.h"
 
 namespace talon::exec {
@@ -117,7 +116,8 @@ class Limiter {
   virtual void Chunk(LimiterState& state, std::vector<InEvent>& rows, Timestamp now,
                      ChunkWriter& out) const = 0;
   virtual bool periodic() const { return false; }
-  // A tick at `tick`: the rows it sends (nothing when the limiter has nothing to say).
+  // What one tick sends (nothing when the limiter has nothing to say), without closing the
+  // chunk: a snapshot flushed by arriving events shares their call's chunk.
   virtual void Flush(LimiterState& state, ChunkWriter& out) const {}
   // Whether a tick now would send nothing, so idle ticks can be skipped in bulk.
   virtual bool Idle(const LimiterState& state) const { return false; }

@@ -204,22 +204,27 @@ class SelectOperator : public Operator {
     auto timestamp_of = [&](size_t j) {
       return (j & kResetRow) != 0 ? batch.timestamp(j & ~kResetRow) : projected.timestamp(j);
     };
+    // For a rate limiter: each row's group key (NULL on chunk ends and resets).
     Column group_keys(Type::kString);
+    auto add_key = [&](const std::string* key) {
+      if (!spec_.group_key_column) return;
+      group_keys.Append(key != nullptr ? Value::String(*key) : Value::Null(Type::kString));
+    };
     size_t next_end = 0;
     for (size_t k = 0; k < selected.size(); ++k) {
       const size_t j = selected[k];
       if (spec_.mark_chunks && next_end < chunk_ends.size() && chunk_ends[next_end] == k) {
         ++next_end;
         out.Append(timestamp_of(j), EventKind::kTimer, nulls);
-        group_keys.Append(Value::Null(Type::kString));
+        add_key(nullptr);
       }
       if ((j & kResetRow) != 0) {
         out.Append(timestamp_of(j), EventKind::kReset, nulls);
-        group_keys.Append(Value::Null(Type::kString));
+        add_key(nullptr);
         continue;
       }
       out.AppendRow(projected, j);
-      group_keys.Append(spec_.group_by.empty() ? Value::Null(Type::kString) : Value::String(keys[j]));
+      add_key(spec_.group_by.empty() ? nullptr : &keys[j]);
     }
     if (spec_.group_key_column) out.columns().push_back(std::move(group_keys));
     batch = std::move(out);

@@ -130,6 +130,32 @@ std::optional<Timestamp> Nfa::NextTimer() const {
 
 void Nfa::Schedule(int s, Timestamp t) { runs_[s].timers.push_back(t); }
 
+Timestamp Nfa::ExpiryDue(const Match& m) const {
+  Timestamp due = INT64_MAX;
+  for (int s : spec_->start_states) {
+    if (m.has(s)) due = std::min(due, m.EventTime(m.first(s), s) + *spec_->within_ms + 1);
+  }
+  return due;
+}
+
+void Nfa::NoteMatch(const Match& m) {
+  if (spec_->within_ms) expiry_due_ = std::min(expiry_due_, ExpiryDue(m));
+}
+
+// ExpireEvents looks at the front of each pending list (and at every fresh match), so the next
+// time it can remove anything is the earliest of theirs.
+void Nfa::RecomputeExpiryDue() {
+  expiry_due_ = INT64_MAX;
+  for (const Run& r : runs_) {
+    for (size_t k = r.head; k < r.pending.size(); ++k) {
+      if (!r.pending[k]) continue;
+      expiry_due_ = std::min(expiry_due_, ExpiryDue(*r.pending[k]));
+      break;
+    }
+    for (const MatchPtr& m : r.fresh) expiry_due_ = std::min(expiry_due_, ExpiryDue(*m));
+  }
+}
+
 uint32_t Nfa::Capture(const InputEvent& event) {
   if (current_row_ == kNoEvent) {
     current_row_ = stores_[event.input]->Add(*event.chunk, event.row, event.timestamp);
@@ -154,6 +180,7 @@ void Nfa::Init(int s) {
 void Nfa::AddState(int s, const MatchPtr& m) {
   const NfaState& st = spec_->states[s];
   Run& r = runs_[s];
+  NoteMatch(*m);
   switch (st.kind) {
     case StateKind::kStream:
     case StateKind::kCount:
@@ -206,6 +233,7 @@ void Nfa::AddEveryState(int s, const MatchPtr& m) {
   Run& r = runs_[s];
   MatchPtr copy = m->Clone();
   copy->set_expired(false);
+  NoteMatch(*copy);
   switch (st.kind) {
     case StateKind::kStream:
     case StateKind::kCount:
@@ -695,6 +723,7 @@ void Nfa::CountPost(int s, const MatchPtr& m) {
   Run& r = runs_[s];
   int64_t n = m->size(s);
   r.success = true;
+  NoteMatch(*m);
   m->set_timestamp(m->EventTime(m->last(s), s));
   if (n >= st.min_count) {
     if (spec_->sequence) {
@@ -741,8 +770,12 @@ bool Nfa::PartnerCanProceed(int s, const Match& m) {
 absl::Status Nfa::AdvanceTime(Timestamp now, NfaHost& host) {
   if (now > clock_) clock_ = now;
   TALON_RETURN_IF_ERROR(FireTimers(now, host));
-  // Pruning on time as well as on events keeps state bounded while a key is idle.
-  for (size_t s = 0; s < runs_.size(); ++s) ExpireEvents(static_cast<int>(s), now);
+  // Pruning on time as well as on events keeps state bounded while a key is idle; a key with
+  // nothing old enough to expire costs one comparison.
+  if (spec_->within_ms && now >= expiry_due_) {
+    for (size_t s = 0; s < runs_.size(); ++s) ExpireEvents(static_cast<int>(s), now);
+    RecomputeExpiryDue();
+  }
   return absl::OkStatus();
 }
 

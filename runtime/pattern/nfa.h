@@ -155,6 +155,10 @@ class Nfa {
   void ExpireEvents(int s, Timestamp now);
   bool IsExpired(const Match& m, Timestamp now) const;
   void Schedule(int s, Timestamp t);
+  // Lowers expiry_due_ to when `within` could first expire `m` (pruning on time skips idle keys).
+  void NoteMatch(const Match& m);
+  Timestamp ExpiryDue(const Match& m) const;
+  void RecomputeExpiryDue();
   bool SequenceHold(int s) const;
 
   absl::Status ProcessState(int s, const InputEvent& event, NfaHost& host,
@@ -181,6 +185,8 @@ class Nfa {
   const InputEvent* current_ = nullptr;
   uint32_t current_row_ = kNoEvent;
   Timestamp clock_ = 0;
+  // No partial match can expire before this time (a lower bound; see NoteMatch).
+  Timestamp expiry_due_ = INT64_MAX;
 };
 
 }  // namespace talon::exec::pattern

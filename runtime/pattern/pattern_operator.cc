@@ -137,7 +137,7 @@ class PatternOperator : public Operator {
 
   absl::Status Process(OperatorState* raw, Batch& batch, const ProcessContext& ctx) const override {
     auto* state = static_cast<PatternState*>(raw);
-    Batch out(output_);
+    Batch out;
     state->out = &out;
     state->now = ctx.now;
     state->verdict_chunk = &batch;
@@ -156,7 +156,6 @@ class PatternOperator : public Operator {
 
   absl::Status OnTime(OperatorState* raw, Timestamp now, Batch& out) const override {
     auto* state = static_cast<PatternState*>(raw);
-    out = Batch(output_);
     state->out = &out;
     state->now = now;
     absl::Status status = state->nfa->AdvanceTime(now, *state);
@@ -359,6 +358,7 @@ bool PatternState::IndexKey(int state, const Match* match, const InputEvent* eve
 
 absl::Status PatternState::Emit(const Match& match) {
   Batch& o = *out;
+  if (o.column_count() != op_->output().size()) o = Batch(op_->output());
   size_t j = o.size();
   for (Column& col : o.columns()) col.Resize(j + 1);
   const std::vector<bound::StateRef>& refs = op_->refs();

@@ -75,9 +75,9 @@ absl::Status InMemoryTable::Insert(const Batch& events, size_t row) {
         if (k > 0) shown += ":-:";
         shown += events.column(primary_key_[k]).Get(row).ToString();
       }
-      return absl::InvalidArgumentError(absl::StrCat(
-          "table '", name_, "' dropped an event: an event with primary key '", shown,
-          "' is already stored"));
+      return absl::InvalidArgumentError(
+          absl::StrCat("table '", name_, "' dropped an event: an event with primary key '", shown,
+                       "' is already stored"));
     }
     keys_.emplace(std::move(key), rows_.size());
     // HashMap.putVal: resize once the size passes 3/4 of the capacity.
@@ -106,17 +106,10 @@ void InMemoryTable::Set(size_t position, size_t column, const Column& value, siz
   } else if (target.physical() == value.physical() && target.type() != Type::kObject) {
     // Same storage: copy the cell without boxing.
     switch (target.physical()) {
-      case PhysicalType::kInt64:
-        target.ints()[position] = value.ints()[row];
-        break;
-      case PhysicalType::kDouble:
-        target.doubles()[position] = value.doubles()[row];
-        break;
-      case PhysicalType::kString:
-        target.strings()[position] = value.strings()[row];
-        break;
-      case PhysicalType::kObject:
-        break;
+      case PhysicalType::kInt64: target.ints()[position] = value.ints()[row]; break;
+      case PhysicalType::kDouble: target.doubles()[position] = value.doubles()[row]; break;
+      case PhysicalType::kString: target.strings()[position] = value.strings()[row]; break;
+      case PhysicalType::kObject: break;
     }
     target.nulls()[position] = 0;
   } else {

@@ -9,8 +9,7 @@ namespace talon::exec {
 
 absl::Status EvalInTable(int table, size_t width, const InTableCondition& condition,
                          const Batch& in, const EvalContext& ctx, Column& out) {
-  if (ctx.stores == nullptr || table < 0 ||
-      table >= static_cast<int>(ctx.stores->tables.size())) {
+  if (ctx.stores == nullptr || table < 0 || table >= static_cast<int>(ctx.stores->tables.size())) {
     return absl::FailedPreconditionError(
         absl::StrCat("'in' reads table #", table, ", but no such table is available here"));
   }

@@ -32,8 +32,8 @@ void BuildMatchScope(const Batch& probe, size_t row, size_t width, const Batch& 
 }
 
 absl::Status MatchRows(const PredicateKernel* condition, const Batch& probe, size_t row,
-                       size_t width, const Batch& stored, bool probe_first,
-                       const EvalContext& ctx, Batch& scratch, std::vector<uint8_t>& mask) {
+                       size_t width, const Batch& stored, bool probe_first, const EvalContext& ctx,
+                       Batch& scratch, std::vector<uint8_t>& mask) {
   if (condition == nullptr) {
     mask.assign(stored.size(), 1);
     return absl::OkStatus();

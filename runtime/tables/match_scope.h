@@ -24,8 +24,8 @@ void BuildMatchScope(const Batch& probe, size_t row, size_t width, const Batch& 
 // Sets mask[i] when `condition` (null: always true) holds for row `row` of `probe` paired with
 // row i of `stored`. `scratch` is reused between calls.
 absl::Status MatchRows(const PredicateKernel* condition, const Batch& probe, size_t row,
-                       size_t width, const Batch& stored, bool probe_first,
-                       const EvalContext& ctx, Batch& scratch, std::vector<uint8_t>& mask);
+                       size_t width, const Batch& stored, bool probe_first, const EvalContext& ctx,
+                       Batch& scratch, std::vector<uint8_t>& mask);
 
 }  // namespace talon::exec
 

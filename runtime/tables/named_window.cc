@@ -56,8 +56,6 @@ absl::Status NamedWindow::OnTime(Timestamp now, std::vector<Batch>& published) {
   return absl::OkStatus();
 }
 
-bool NamedWindow::time_driven() const { return true; }
-
 void NamedWindow::Contents(Batch& out) const { window_->Contents(*state_, out); }
 
 size_t NamedWindow::StateSize() const { return window_->StateSize(*state_); }

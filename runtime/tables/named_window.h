@@ -34,7 +34,6 @@ class NamedWindow {
   absl::Status Insert(const Batch& events, Timestamp now, std::vector<Batch>& published);
   // The clock reached `now`: publishes what the window emits on its timers.
   absl::Status OnTime(Timestamp now, std::vector<Batch>& published);
-  bool time_driven() const;
 
   // The events the window holds (what Window.find searches), as current events.
   void Contents(Batch& out) const;

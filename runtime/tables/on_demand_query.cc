@@ -5,7 +5,7 @@
 namespace talon::exec {
 
 absl::StatusOr<std::vector<Event>> RunOnDemand(const OnDemandPlan& plan, const StoreSet& stores,
-                                              Timestamp now) {
+                                               Timestamp now) {
   ProcessContext ctx;
   ctx.now = now;
   ctx.eval.now = now;

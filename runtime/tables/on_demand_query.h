@@ -22,8 +22,8 @@ struct OnDemandPlan {
   // no attributes, as Siddhi evaluates `select 10 as id ... insert into T`).
   const InMemoryTable* table = nullptr;
   const NamedWindow* window = nullptr;
-  std::unique_ptr<PredicateKernel> on;  // over the store's schema; null: every row
-  std::unique_ptr<Operator> select;     // the select step over the rows read
+  std::unique_ptr<PredicateKernel> on;        // over the store's schema; null: every row
+  std::unique_ptr<Operator> select;           // the select step over the rows read
   std::unique_ptr<TableOperation> operation;  // null for a plain find
 };
 
@@ -32,7 +32,7 @@ struct OnDemandPlan {
 // at once); a table operation returns no events. Errors: a function refusing its input, or a
 // primary key refusing a row (InvalidArgument).
 absl::StatusOr<std::vector<Event>> RunOnDemand(const OnDemandPlan& plan, const StoreSet& stores,
-                                              Timestamp now);
+                                               Timestamp now);
 
 }  // namespace talon::exec
 

@@ -13,8 +13,8 @@
 namespace talon::exec {
 
 struct StoreSet {
-  std::vector<std::unique_ptr<InMemoryTable>> tables;    // by bound::App::tables index
-  std::vector<std::unique_ptr<NamedWindow>> windows;     // by bound::App::windows index
+  std::vector<std::unique_ptr<InMemoryTable>> tables;  // by bound::App::tables index
+  std::vector<std::unique_ptr<NamedWindow>> windows;   // by bound::App::windows index
 };
 
 }  // namespace talon::exec

@@ -20,8 +20,7 @@ absl::Status TableOperation::Match(const Batch& events, size_t e, const EvalCont
                    /*probe_first=*/true, ctx, scratch_, mask);
 }
 
-absl::Status TableOperation::Update(const Batch& events, size_t e,
-                                    const std::vector<uint8_t>& mask,
+absl::Status TableOperation::Update(const Batch& events, size_t e, const std::vector<uint8_t>& mask,
                                     const EvalContext& ctx) const {
   InMemoryTable& table = *spec_.table;
   if (spec_.set.empty()) return absl::OkStatus();
@@ -81,9 +80,7 @@ absl::Status TableOperation::Apply(const Batch& events, const EvalContext& ctx) 
     if (!IsEvent(events.kind(e))) continue;
     switch (spec_.kind) {
       case ast::OutputAction::Kind::kInsert:
-      case ast::OutputAction::Kind::kReturn:
-        note(table.Insert(events, e));
-        break;
+      case ast::OutputAction::Kind::kReturn: note(table.Insert(events, e)); break;
       case ast::OutputAction::Kind::kDelete:
         TALON_RETURN_IF_ERROR(Match(events, e, ctx, mask));
         table.Delete(mask);

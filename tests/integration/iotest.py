@@ -31,6 +31,9 @@ def wait_until(predicate, timeout, what, interval=0.05):
         time.sleep(interval)
 
 
+_children = []
+
+
 class Talon:
     """A `talon` child process with stderr captured to a file (so it never blocks on a pipe)."""
 
@@ -43,6 +46,7 @@ class Talon:
         full_env.update(env or {})
         self.process = subprocess.Popen([binary] + args, stdout=self._stdout,
                                         stderr=self._stderr, cwd=workdir, env=full_env)
+        _children.append(self.process)
 
     def stderr(self):
         with open(self.stderr_path) as f:
@@ -51,6 +55,12 @@ class Talon:
     def stdout(self):
         with open(self.stdout_path) as f:
             return f.read()
+
+    def running(self):
+        """True while the process runs; a TestFailure with its stderr once it has exited."""
+        if self.process.poll() is None:
+            return True
+        raise TestFailure(f"talon exited early ({self.process.returncode}):\n{self.stderr()}")
 
     def signal(self, sig):
         if self.process.poll() is None:
@@ -118,10 +128,20 @@ def main(test):
         print(f"usage: {sys.argv[0]} PATH/TO/talon", file=sys.stderr)
         sys.exit(2)
     binary = os.path.abspath(sys.argv[1])
-    with tempfile.TemporaryDirectory(prefix="talon-io-") as workdir:
+    keep = os.environ.get("TALON_IO_KEEP")  # a directory to keep the run's files in
+    if keep:
+        os.makedirs(keep, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="talon-io-") as scratch:
+        workdir = keep or scratch
         try:
             test(binary, workdir)
         except TestFailure as failure:
             print(f"FAIL: {failure}")
             sys.exit(1)
+        finally:
+            # Whatever happened, no talon this test started outlives it.
+            for process in _children:
+                if process.poll() is None:
+                    process.kill()
+                    process.wait()
     print("PASS")

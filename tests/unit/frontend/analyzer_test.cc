@@ -779,14 +779,39 @@ TEST_F(AnalyzerTest, UnsupportedConstructs) {
               "define stream S (a int);\n"
               "define table T (a int);\n"
               "define aggregation Agg from S select sum(a) as s aggregate every sec ... min;\n"
-              "from S[a in T] select concat(a, a) as c insert into Out;");
+              "from S select concat(a, a) as c insert into Out;");
   ASSERT_FALSE(app.ok());
   // Only kUnsupported errors: Unimplemented, so callers can tell "not yet" from "wrong".
   EXPECT_TRUE(absl::IsUnimplemented(app.status())) << app.status();
   EXPECT_THAT(Diags(),
               ElementsAre("1:17 unsupported: script functions ('javascript') are not supported",
-                          "4:20 unsupported: incremental aggregations are not supported yet",
-                          "5:8 unsupported: 'in' table lookups are not supported yet"));
+                          "4:20 unsupported: incremental aggregations are not supported yet"));
+}
+
+TEST_F(AnalyzerTest, InTableIsAReservedCallOverScopeAndTable) {
+  // `x in T`: x reads the stream's columns, then T's; unqualified names prefer the stream
+  // (InsertIntoTableTestCase.insertIntoTableTest4).
+  absl::StatusOr<bound::App> app =
+      Compile("define stream S (symbol string, price float);\n"
+              "define table T (symbol string, volume long);\n"
+              "from S[symbol == T.symbol in T] select symbol insert into Out;");
+  ASSERT_TRUE(app.ok()) << app.status();
+  const bound::Expr& in = *Single(app->queries[0]).handlers[0].filter;
+  EXPECT_EQ(in.kind, bound::ExprKind::kCall);
+  EXPECT_EQ(in.function_id, bound::kInTableFunction);
+  EXPECT_EQ(in.value, Value::Int(0));  // table index
+  EXPECT_EQ(in.column, 2);             // T's columns follow S's two
+  EXPECT_EQ(Str(in.operands[0]), "($0:symbol == $2:symbol)");
+}
+
+TEST_F(AnalyzerTest, InNeedsATable) {
+  EXPECT_FALSE(Compile("define stream S (a int);\n"
+                       "from S[a == S.a in S] select a insert into Out;\n"
+                       "from S[a == 1 in Missing] select a insert into Out2;")
+                   .ok());
+  EXPECT_THAT(Diags(), ElementsAre("2:8 invalid-table-operation: 'in' needs a table, but 'S' is "
+                                   "not a table",
+                                   "3:8 unknown-stream: table 'Missing' is not defined"));
 }
 
 TEST_F(AnalyzerTest, DeprecatedPlanAnnotation) {

@@ -147,9 +147,9 @@ TEST(RegistryTest, LookupsOfOtherKinds) {
   auto window = Builtins().LookupWindow("", "nope", {});
   ASSERT_TRUE(std::holds_alternative<LookupError>(window));
   EXPECT_EQ(std::get<LookupError>(window).code, DiagCode::kUnknownWindow);
-  auto stream_fn = Builtins().LookupStreamFunction("str", "tokenize", {}, Schema());
+  auto stream_fn = Builtins().LookupStreamFunction("str", "nope", {}, Schema());
   ASSERT_TRUE(std::holds_alternative<LookupError>(stream_fn));
-  EXPECT_EQ(std::get<LookupError>(stream_fn).message, "no stream function 'str:tokenize'");
+  EXPECT_EQ(std::get<LookupError>(stream_fn).message, "no stream function 'str:nope'");
 }
 
 TEST(RegistryTest, OverloadsTriedInOrderAndMostSpecificErrorReported) {

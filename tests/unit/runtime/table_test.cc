@@ -142,8 +142,7 @@ Schema OpScope() {
   return scope;
 }
 
-TableOperation MakeOperation(ast::OutputAction::Kind kind, InMemoryTable& table,
-                             bool with_set) {
+TableOperation MakeOperation(ast::OutputAction::Kind kind, InMemoryTable& table, bool with_set) {
   KernelFactory kernels(Builtins(), JitMode::kOff);
   TableOperationSpec spec;
   spec.kind = kind;
@@ -153,9 +152,8 @@ TableOperation MakeOperation(ast::OutputAction::Kind kind, InMemoryTable& table,
   if (with_set) {
     // Every table attribute from the output attribute of the same name.
     for (int c = 0; c < 3; ++c) {
-      spec.set.emplace_back(c, *kernels.MakeExpr(*bound::MakeFieldRef(
-                                                     c, StockSchema().at(c).type, "v"),
-                                                 OpScope()));
+      spec.set.emplace_back(
+          c, *kernels.MakeExpr(*bound::MakeFieldRef(c, StockSchema().at(c).type, "v"), OpScope()));
     }
   }
   return TableOperation(std::move(spec));
@@ -168,8 +166,8 @@ TEST(TableTest, UpdateOrInsertHandlesAChunkEventByEvent) {
   TableOperation op = MakeOperation(ast::OutputAction::Kind::kUpdateOrInsert, table, true);
   StoreSet stores;
   EvalContext ctx{0, &stores};
-  Batch chunk = Stocks({{"WSO2", 55, 100}, {"IBM", 55, 100}, {"WSO2", 155, 200},
-                        {"IBM", 155, 200}});
+  Batch chunk =
+      Stocks({{"WSO2", 55, 100}, {"IBM", 55, 100}, {"WSO2", 155, 200}, {"IBM", 155, 200}});
   ASSERT_TRUE(op.Apply(chunk, ctx).ok());
   EXPECT_THAT(Symbols(table), ElementsAre("WSO2", "IBM"));
   EXPECT_THAT(Volumes(table), ElementsAre(200, 200));
