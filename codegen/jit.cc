@@ -19,7 +19,6 @@
 #include <chrono>
 #include <cmath>
 #include <cstring>
-#include <cstdio>
 #include <mutex>
 #include <string>
 #include <utility>
@@ -147,10 +146,7 @@ llvm::CodeGenOptLevel CodeGenLevel(OptLevel level) {
 }
 
 // Stage 2. kO0 runs nothing: the emitted IR is already one straight loop.
-double g_opt_ms = 0;
 void Optimize(llvm::Module& module, llvm::TargetMachine& tm, OptLevel level) {
-  auto t0 = std::chrono::steady_clock::now();
-  struct Done { std::chrono::steady_clock::time_point t0; ~Done() { g_opt_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count(); } } done{t0};
   if (level == OptLevel::kO0) return;
   llvm::LoopAnalysisManager lam;
   llvm::FunctionAnalysisManager fam;
@@ -380,10 +376,8 @@ absl::StatusOr<std::unique_ptr<CompiledKernel>> Jit::Compile(const KernelSpec& s
   TALON_RETURN_IF_ERROR(ToStatus(
       s.lljit->addIRModule(tracker, llvm::orc::ThreadSafeModule(std::move(module), std::move(ctx))),
       "adding kernel IR"));
-  auto t_lookup = std::chrono::steady_clock::now();
   TALON_ASSIGN_OR_RETURN(llvm::orc::ExecutorAddr address,
                          ToStatusOr(s.lljit->lookup(symbol), "compiling kernel"));
-  fprintf(stderr, "emit+add %.2f lookup %.2f (opt %.2f)\n", std::chrono::duration<double, std::milli>(t_lookup - start).count(), std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t_lookup).count(), g_opt_ms);
   double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
                   .count();
   code->kind = spec.kind;
