@@ -137,7 +137,7 @@ def test(talon, workdir):
         expected = alerts(f"{workdir}/alerts_file.jsonl")
         iotest.check(len(expected) > 100, f"only {len(expected)} alerts from the file run")
 
-        step("file run done")
+        step(f"file run done: {len(expected)} alerts")
         write(f"{workdir}/policy_kafka.cql", KAFKA_SOURCE.format(group="policy") + POLICY)
         consumer = iotest.Talon(talon, ["run", "policy_kafka.cql", "--output",
                                         "Alerts=alerts_kafka.jsonl", "--stats-json",
@@ -154,6 +154,8 @@ def test(talon, workdir):
                      f"{next((a for a in expected if a not in set(got)), None)}")
         caught_up, lines = offsets(talon, bootstrap, "policy")
         iotest.check(caught_up, f"committed != end after a clean stop: {lines}")
+        step(f"Kafka run: the same {len(got)} alerts; committed == end offsets "
+             f"{[int(line.split()[3]) for line in lines]}")
         with open(f"{workdir}/stats.json") as f:
             stats = json.load(f)
         partitions = stats["sources"][0]["partitions"]
