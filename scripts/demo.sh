@@ -25,5 +25,8 @@ run_example() {  # title app stream=data...
 run_example "HDFS: access to sensitive paths, deletes under /tmp" \
   examples/hdfs_sensitive_path.cql HdfsAuditLogStream=examples/data/hdfs_audit.jsonl
 
+run_example "HDFS: a user touching /tmp/private 3+ times in 10 minutes (event-time window)" \
+  examples/hdfs_user_burst.cql HdfsAuditLogStream=examples/data/hdfs_audit.jsonl
+
 run_example "NameNode: CPU over 90%, missing blocks" \
   examples/namenode_metric.cql HadoopJmxMetricStream=examples/data/hadoop_jmx_metric.jsonl

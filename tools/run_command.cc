@@ -4,6 +4,7 @@
 // @source/@sink annotations and through these flags; runtime/io does the work (docs/io.md).
 #include <csignal>
 #include <cstdlib>
+#include <cstdio>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -154,6 +155,9 @@ class RunCommand : public Command {
     (*app)->Shutdown();
     if (!status.ok()) return status;
     const exec::io::RunSummary& summary = (*io)->summary();
+    // Alerts on stdout come before the summary on stderr when both go to one terminal.
+    std::cout.flush();
+    std::fflush(stdout);
     std::cerr << summary.records_in << " events in, " << summary.malformed << " malformed, "
               << summary.events_out << " alerts out\n";
     return absl::OkStatus();
