@@ -512,6 +512,10 @@ std::vector<std::string> AppRuntime::QueryNames() const {
 
 std::string AppRuntime::Describe() const { return impl_->Describe(); }
 
+const std::vector<QueryCompileStats>& AppRuntime::CompileStats() const {
+  return impl_->compile_stats();
+}
+
 void AppRuntime::Shutdown() {}
 
 }  // namespace talon::exec

@@ -32,6 +32,15 @@ using StreamCallback = std::function<void(const std::vector<Event>& events)>;
 
 class AppRuntimeImpl;
 
+// What compiling one query's expressions cost (`talon compile --stats`).
+struct QueryCompileStats {
+  std::string query;
+  int jit_kernels = 0;
+  int interpreted_kernels = 0;
+  int fallbacks = 0;      // expressions the JIT could not compile (interpreted instead)
+  double compile_ms = 0;  // time spent in the JIT for this query
+};
+
 class AppRuntime {
  public:
   explicit AppRuntime(std::unique_ptr<AppRuntimeImpl> impl);
@@ -73,6 +82,8 @@ class AppRuntime {
 
   // Kernel choices, fallbacks and operator state sizes (`talon explain`, stats).
   std::string Describe() const;
+  // Per query, in app order: kernels and JIT compile time.
+  const std::vector<QueryCompileStats>& CompileStats() const;
 
   void Shutdown();
 

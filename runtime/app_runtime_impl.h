@@ -153,6 +153,7 @@ class AppRuntimeImpl {
   absl::Status AddStreamCallback(std::string_view stream, StreamCallback callback);
   int FindPublicStream(std::string_view name) const;
   std::string Describe() const;
+  const std::vector<QueryCompileStats>& compile_stats() const { return compile_stats_; }
 
  private:
   friend class RuntimeBuilder;
@@ -187,14 +188,16 @@ class AppRuntimeImpl {
   std::vector<PartitionRuntime> partitions_;  // by bound partition index
   std::vector<TriggerSchedule> triggers_;
   std::vector<std::string> kernel_notes_;
+  std::vector<QueryCompileStats> compile_stats_;
   Timestamp now_ = 0;
 };
 
 // Builds an AppRuntimeImpl from a plan: the only NodeKind -> Operator mapping. `jit` (may be
-// null) compiles the expression kernels when `jit_mode` allows.
+// null) compiles the expression kernels when `jit_mode` allows; `capture_ir` keeps each JIT
+// kernel's optimized IR in the runtime's description (`talon explain --ir`).
 absl::StatusOr<std::unique_ptr<AppRuntimeImpl>> BuildRuntime(
     std::shared_ptr<const bound::App> app, plan::Dag dag, const Registry& registry,
-    JitMode jit_mode, codegen::Jit* jit = nullptr);
+    JitMode jit_mode, codegen::Jit* jit = nullptr, bool capture_ir = false);
 
 // Builds what an on-demand query runs against `stores` (builder.cc). Its expressions are
 // interpreted: the query runs once, so compiling would not pay.

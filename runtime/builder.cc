@@ -14,8 +14,11 @@ namespace talon::exec {
 
 class RuntimeBuilder {
  public:
-  RuntimeBuilder(const Registry& registry, JitMode jit_mode, codegen::Jit* jit)
-      : registry_(registry), kernels_(registry, jit_mode, jit) {}
+  RuntimeBuilder(const Registry& registry, JitMode jit_mode, codegen::Jit* jit,
+                 bool capture_ir = false)
+      : registry_(registry), kernels_(registry, jit_mode, jit) {
+    kernels_.set_capture_ir(capture_ir);
+  }
 
   absl::StatusOr<std::unique_ptr<AppRuntimeImpl>> Build(std::shared_ptr<const bound::App> app,
                                                         plan::Dag dag) {
@@ -26,7 +29,13 @@ class RuntimeBuilder {
     TALON_RETURN_IF_ERROR(BuildTriggers(*impl));
     impl->partitions_.resize(app->partitions.size());
     for (int q = 0; q < static_cast<int>(app->queries.size()); ++q) {
+      KernelStats before = kernels_.stats();
       TALON_RETURN_IF_ERROR(BuildQuery(*impl, q));
+      const KernelStats& after = kernels_.stats();
+      impl->compile_stats_.push_back(QueryCompileStats{
+          app->queries[q].name, after.jit - before.jit, after.interpreted - before.interpreted,
+          static_cast<int>(after.fallbacks.size() - before.fallbacks.size()),
+          after.jit_compile_ms - before.jit_compile_ms});
     }
     const KernelStats& stats = kernels_.stats();
     impl->kernel_notes_.push_back(absl::StrCat("kernels: ", stats.jit, " jit, ", stats.interpreted,
@@ -34,6 +43,7 @@ class RuntimeBuilder {
                                                " fallbacks, ", stats.jit_compile_ms,
                                                " ms compiling"));
     for (const std::string& f : stats.fallbacks) impl->kernel_notes_.push_back("  fallback: " + f);
+    for (const std::string& ir : stats.ir) impl->kernel_notes_.push_back(ir);
     return impl;
   }
 
@@ -515,8 +525,8 @@ class RuntimeBuilder {
 
 absl::StatusOr<std::unique_ptr<AppRuntimeImpl>> BuildRuntime(
     std::shared_ptr<const bound::App> app, plan::Dag dag, const Registry& registry,
-    JitMode jit_mode, codegen::Jit* jit) {
-  RuntimeBuilder builder(registry, jit_mode, jit);
+    JitMode jit_mode, codegen::Jit* jit, bool capture_ir) {
+  RuntimeBuilder builder(registry, jit_mode, jit, capture_ir);
   return builder.Build(std::move(app), std::move(dag));
 }
 

@@ -65,13 +65,13 @@ absl::Status Engine::Check(std::string_view app_text, Diagnostics& diagnostics,
 }
 
 absl::StatusOr<std::string> Engine::Explain(std::string_view app_text, Diagnostics& diagnostics,
-                                            std::string_view source_name) {
+                                            std::string_view source_name, bool include_ir) {
   absl::StatusOr<plan::Dag> dag = CompileAndPlan(source_name, app_text, *registry_, diagnostics);
   if (!dag.ok()) return dag.status();
   std::string text = plan::Explain(*dag);
   std::shared_ptr<const bound::App> app = dag->shared_app();
   absl::StatusOr<std::unique_ptr<AppRuntimeImpl>> impl =
-      BuildRuntime(app, *std::move(dag), *registry_, options_.jit, jit_.get());
+      BuildRuntime(app, *std::move(dag), *registry_, options_.jit, jit_.get(), include_ir);
   if (impl.ok()) {
     absl::StrAppend(&text, "runtime:\n", (*impl)->Describe());
   } else {

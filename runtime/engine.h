@@ -39,8 +39,10 @@ class Engine {
                      std::string_view source_name = "<app>");
 
   // The resolved app and its plan as text (`talon explain`).
+  // With `include_ir`, the optimized LLVM IR of every JIT-compiled kernel follows.
   absl::StatusOr<std::string> Explain(std::string_view app_text, Diagnostics& diagnostics,
-                                      std::string_view source_name = "<app>");
+                                      std::string_view source_name = "<app>",
+                                      bool include_ir = false);
 
   const EngineOptions& options() const { return options_; }
   const Registry& registry() const { return *registry_; }

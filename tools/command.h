@@ -30,6 +30,7 @@ std::unique_ptr<Command> NewExplainCommand();      // explain_command.cc
 std::unique_ptr<Command> NewRunCommand();          // run_command.cc
 std::unique_ptr<Command> NewConformanceCommand();  // conformance_command.cc
 std::unique_ptr<Command> NewReplCommand();         // repl_command.cc
+std::unique_ptr<Command> NewCompileCommand();      // compile_command.cc
 std::unique_ptr<Command> NewDevKafkaCommand();     // dev_kafka_command.cc
 
 // Adds `--jit=off|auto|force` bound to `mode` (default auto).

@@ -17,6 +17,8 @@ class ExplainCommand : public Command {
     CLI::App* command = parent.add_subcommand(
         "explain", "Compile a CQL app and print its resolved form and execution plan");
     command->add_option("FILE", file_, "CQL app file (.cql)")->required()->type_name("FILE");
+    command->add_flag("--ir", ir_,
+                      "also print the optimized LLVM IR of every JIT-compiled kernel");
     AddJitFlag(*command, jit_);
     command->footer(
         "The plan goes to stdout, diagnostics to stderr. Exit status: 0 on success, 1 when the "
@@ -38,7 +40,7 @@ class ExplainCommand : public Command {
       return 1;
     }
     Diagnostics diagnostics;
-    absl::StatusOr<std::string> plan = (*engine)->Explain(*text, diagnostics, file_);
+    absl::StatusOr<std::string> plan = (*engine)->Explain(*text, diagnostics, file_, ir_);
     PrintDiagnostics(diagnostics);
     if (!plan.ok()) {
       if (!diagnostics.has_errors()) std::cerr << file_ << ": error: " << plan.status() << "\n";
@@ -51,6 +53,7 @@ class ExplainCommand : public Command {
 
  private:
   std::string file_;
+  bool ir_ = false;
   std::string jit_ = "auto";
 };
 

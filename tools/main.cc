@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   commands.push_back(talon::tools::NewRunCommand());
   commands.push_back(talon::tools::NewConformanceCommand());
   commands.push_back(talon::tools::NewReplCommand());
+  commands.push_back(talon::tools::NewCompileCommand());
   commands.push_back(talon::tools::NewDevKafkaCommand());
   std::vector<CLI::App*> subcommands;
   for (const auto& command : commands) subcommands.push_back(command->Register(app));

@@ -16,6 +16,7 @@
 
 namespace talon::codegen {
 class Jit;
+enum class KernelKind;
 }  // namespace talon::codegen
 
 namespace talon::exec {
@@ -63,6 +64,7 @@ struct KernelStats {
   int interpreted = 0;
   double jit_compile_ms = 0;  // wall time this factory spent in the JIT (cache hits add ~0)
   std::vector<std::string> fallbacks;  // one line per fallback: expression and reason
+  std::vector<std::string> ir;  // optimized LLVM IR per JIT kernel, when capture_ir is set
 };
 
 // Chooses a backend per expression: the JIT when the mode allows and it can compile the
@@ -80,16 +82,20 @@ class KernelFactory {
                                                                  const Schema& scope);
 
   const KernelStats& stats() const { return stats_; }
+  // Keeps the optimized IR of every JIT-compiled kernel in stats().ir (`talon explain --ir`).
+  void set_capture_ir(bool capture) { capture_ir_ = capture; }
   const Registry& registry() const { return registry_; }
 
  private:
   // Records why the JIT was not used, or returns the error when it must not fall back.
   absl::Status Fallback(const bound::Expr& expr, const absl::Status& why);
+  void CaptureIr(codegen::KernelKind kind, const bound::Expr& expr, const Schema& scope);
 
   const Registry& registry_;
   JitMode mode_;
   codegen::Jit* jit_;
   KernelStats stats_;
+  bool capture_ir_ = false;
 };
 
 // The interpreter backend (interpreter.cc).

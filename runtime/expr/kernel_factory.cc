@@ -64,6 +64,18 @@ absl::Status KernelFactory::Fallback(const bound::Expr& expr, const absl::Status
   return absl::OkStatus();
 }
 
+void KernelFactory::CaptureIr(codegen::KernelKind kind, const bound::Expr& expr,
+                              const Schema& scope) {
+  if (!capture_ir_ || jit_ == nullptr) return;
+  codegen::KernelSpec spec;
+  spec.kind = kind;
+  spec.exprs = {&expr};
+  spec.scope = &scope;
+  absl::StatusOr<std::string> ir = jit_->DumpIR(spec);
+  stats_.ir.push_back(absl::StrCat("; ", bound::ToString(expr), "\n",
+                                   ir.ok() ? *ir : std::string(ir.status().message())));
+}
+
 absl::StatusOr<std::unique_ptr<ExprKernel>> KernelFactory::MakeExpr(const bound::Expr& expr,
                                                                     const Schema& scope) {
   std::string fallback;
@@ -75,6 +87,7 @@ absl::StatusOr<std::unique_ptr<ExprKernel>> KernelFactory::MakeExpr(const bound:
       if (jitted.ok()) {
         ++stats_.jit;
         stats_.jit_compile_ms += jit_->stats().compile_ms - before;
+        CaptureIr(codegen::KernelKind::kProject, expr, scope);
         return jitted;
       }
       why = jitted.status();
@@ -101,6 +114,7 @@ absl::StatusOr<std::unique_ptr<PredicateKernel>> KernelFactory::MakePredicate(
       if (jitted.ok()) {
         ++stats_.jit;
         stats_.jit_compile_ms += jit_->stats().compile_ms - before;
+        CaptureIr(codegen::KernelKind::kFilter, expr, scope);
         return jitted;
       }
       why = jitted.status();
