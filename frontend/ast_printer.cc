@@ -341,7 +341,9 @@ Sexp ToSexp(const StateInput& input) {
   return s;
 }
 
-Sexp ToSexp(const QueryInput& input) {
+// Named apart from the ToSexp overloads: a variant overload would make clang consider
+// converting each alternative to the variant, which needs the (deleted) AST copy constructors.
+Sexp QueryInputSexp(const QueryInput& input) {
   return std::visit([](const auto& in) { return ToSexp(in); }, input);
 }
 
@@ -430,7 +432,7 @@ Sexp ToSexp(const OutputAction& action) {
 Sexp ToSexp(const Query& query) {
   Sexp s = Sexp::List("query");
   AddAnnotations(s, query.annotations);
-  s.Add(Sexp::List("from").Add(ToSexp(query.input)));
+  s.Add(Sexp::List("from").Add(QueryInputSexp(query.input)));
   s.Add(ToSexp(query.selector));
   if (std::optional<Sexp> rate = ToSexp(query.output_rate)) s.Add(std::move(*rate));
   s.Add(ToSexp(query.output));
@@ -519,7 +521,7 @@ Sexp ToSexp(const Partition& partition) {
   return s;
 }
 
-Sexp ToSexp(const Element& element) {
+Sexp ElementSexp(const Element& element) {
   return std::visit([](const auto& e) { return ToSexp(e); }, element);
 }
 
@@ -554,7 +556,7 @@ std::string RenderTop(const Sexp& s) {
 std::string ToString(const App& app) {
   Sexp s = Sexp::List("app");
   AddAnnotations(s, app.annotations);
-  for (const Element& element : app.elements) s.Add(ToSexp(element));
+  for (const Element& element : app.elements) s.Add(ElementSexp(element));
   return RenderTop(s);
 }
 
