@@ -88,16 +88,17 @@ void Analyzer::DefineAggregation(const ast::AggregationDef& def) {
   SourceSpan input_span = def.input.stream_span.empty() ? def.input.span : def.input.stream_span;
   if (!part.poisoned && agg.input.source != bound::SourceKind::kStream) {
     // Siddhi: "Stream W has not been defined" for anything but a stream.
-    diags_.Error(DiagCode::kUnknownStream, input_span,
-                 absl::StrCat(owner, " reads a stream, but '", agg.input.name, "' is a ",
-                              part.what));
+    diags_.Error(
+        DiagCode::kUnknownStream, input_span,
+        absl::StrCat(owner, " reads a stream, but '", agg.input.name, "' is a ", part.what));
     part.poisoned = true;
   }
   for (const bound::Handler& h : agg.input.handlers) {
     if (h.kind == bound::Handler::Kind::kWindow) {
       diags_.Error(DiagCode::kInvalidWindow, h.span,
-                   absl::StrCat(owner, " aggregates its own buckets; its input cannot have a "
-                                       "window"));
+                   absl::StrCat(owner,
+                                " aggregates its own buckets; its input cannot have a "
+                                "window"));
     }
   }
   Scope scope;
@@ -123,10 +124,10 @@ void Analyzer::DefineAggregation(const ast::AggregationDef& def) {
     if (agg.timestamp != nullptr && agg.timestamp->type != Type::kLong &&
         agg.timestamp->type != Type::kString) {
       // Siddhi: "Aggregation Definition 'A's timestamp attribute expects long or string".
-      diags_.Error(DiagCode::kTypeMismatch, def.aggregate_by->span,
-                   absl::StrCat("the 'aggregate by' attribute of ", owner,
-                                " must be long (ms) or string, but it is ",
-                                TypeText(agg.timestamp->type)));
+      diags_.Error(
+          DiagCode::kTypeMismatch, def.aggregate_by->span,
+          absl::StrCat("the 'aggregate by' attribute of ", owner,
+                       " must be long (ms) or string, but it is ", TypeText(agg.timestamp->type)));
     }
   }
 
@@ -159,10 +160,10 @@ void Analyzer::DefineAggregation(const ast::AggregationDef& def) {
       bound::IncrementalAggregate& a = out.aggregate;
       a.kind = *kind;
       if (e.operands.size() > 1) {
-        diags_.Error(DiagCode::kWrongArgumentCount, e.span,
-                     absl::StrCat("incremental aggregator '", e.name,
-                                  "' takes one attribute, but found ", e.operands.size(),
-                                  " arguments"));
+        diags_.Error(
+            DiagCode::kWrongArgumentCount, e.span,
+            absl::StrCat("incremental aggregator '", e.name, "' takes one attribute, but found ",
+                         e.operands.size(), " arguments"));
         continue;
       }
       if (e.operands.empty()) {
@@ -195,11 +196,17 @@ void Analyzer::DefineAggregation(const ast::AggregationDef& def) {
         case IncrementalKind::kSum:
           out.type = IsIntegral(t) ? Type::kLong : Type::kDouble;
           break;
-        case IncrementalKind::kAvg: out.type = Type::kDouble; break;
+        case IncrementalKind::kAvg:
+          out.type = Type::kDouble;
+          break;
         case IncrementalKind::kMin:
-        case IncrementalKind::kMax: out.type = t; break;
+        case IncrementalKind::kMax:
+          out.type = t;
+          break;
         case IncrementalKind::kCount:
-        case IncrementalKind::kDistinctCount: out.type = Type::kLong; break;
+        case IncrementalKind::kDistinctCount:
+          out.type = Type::kLong;
+          break;
       }
       bool type_ok = a.kind == IncrementalKind::kCount ||
                      (a.kind == IncrementalKind::kDistinctCount ? t != Type::kObject : numeric);
@@ -214,10 +221,9 @@ void Analyzer::DefineAggregation(const ast::AggregationDef& def) {
                catalog_.LookupAggregator(e.ns, e.name, {}).has_value()) {
       // Siddhi: "'stdDev' is neither a incremental attribute aggregator extension or a
       // function extension".
-      Diagnostic& d = diags_.Error(
-          DiagCode::kMisplacedAggregator, e.span,
-          absl::StrCat("'", QualifiedName(e.ns, e.name), "' cannot be kept incrementally in ",
-                       owner));
+      Diagnostic& d = diags_.Error(DiagCode::kMisplacedAggregator, e.span,
+                                   absl::StrCat("'", QualifiedName(e.ns, e.name),
+                                                "' cannot be kept incrementally in ", owner));
       d.notes.push_back({"an aggregation selects sum, count, avg, min, max or distinctCount", {}});
       continue;
     } else {
@@ -247,9 +253,11 @@ void Analyzer::DefineAggregation(const ast::AggregationDef& def) {
   }
   if (def.duration_range && durations.size() == 2) {
     if (durations[0] > durations[1]) {
-      diags_.Error(DiagCode::kInvalidArgument, def.span,
-                   absl::StrCat("the durations of ", owner, " must run from the shorter to the "
-                                "longer ('", def.durations[1], " ... ", def.durations[0], "')"));
+      diags_.Error(DiagCode::kInvalidArgument, name_span,
+                   absl::StrCat("the durations of ", owner,
+                                " must run from the shorter to the "
+                                "longer, but found '",
+                                def.durations[0], " ... ", def.durations[1], "'"));
     }
     std::vector<Duration> filled;
     for (int d = static_cast<int>(durations[0]); d <= static_cast<int>(durations[1]); ++d) {

@@ -171,6 +171,15 @@ ScopePart Analyzer::AnalyzeSingleInput(const ast::SingleInput& input, InputRole 
     }
   }
 
+  // An aggregation is read per event through `within ... per ...`; its rows are narrowed by
+  // the join's `on`, not by handlers of its own.
+  if (out->source == bound::SourceKind::kAggregation && !input.handlers.empty() && !poisoned) {
+    diags_.Error(DiagCode::kInvalidWindow, input.handlers.front().span,
+                 absl::StrCat("aggregation '", name, "' cannot have filters or windows; put the ",
+                              "condition in the join's 'on'"));
+    poisoned = true;
+  }
+
   // Handlers in order; each sees the columns left by the previous one.
   bool has_window = false;
   for (const ast::StreamHandler& handler : input.handlers) {
@@ -313,7 +322,8 @@ void AnalyzeJoin(Analyzer& analyzer, const ast::JoinInput& join, bound::JoinInpu
           join.within.get(), join.within_end.get(), join.per.get(), read_scope, join.span,
           left_aggregation ? out->left.name : out->right.name, &out->aggregation_read);
     }
-  } else if (join.within != nullptr || join.per != nullptr) {
+  } else if ((join.within != nullptr || join.per != nullptr) && !left.poisoned &&
+             !right.poisoned) {
     const ast::Expr& at = join.within != nullptr ? *join.within : *join.per;
     diags.Error(DiagCode::kSyntaxError, at.span,
                 "'within ... per ...' applies only to a join with an aggregation");

@@ -38,8 +38,9 @@ void MergeExtremum(const Value& in, Value& into, bool max) {
     return;
   }
   bool integral = IsIntegral(in.type());
-  bool better = integral ? (max ? in.AsLong() > into.AsLong() : in.AsLong() < into.AsLong())
-                         : (max ? in.AsDouble() > into.AsDouble() : in.AsDouble() < into.AsDouble());
+  bool better = integral
+                    ? (max ? in.AsLong() > into.AsLong() : in.AsLong() < into.AsLong())
+                    : (max ? in.AsDouble() > into.AsDouble() : in.AsDouble() < into.AsDouble());
   if (better) into = in;
 }
 
@@ -82,8 +83,12 @@ RowLayout::RowLayout(const bound::Aggregation& def) {
     source.type = out.type;
     output_schema_.Add(out.name, out.type);
     switch (out.kind) {
-      case OutputKind::kGroupBy: source.position = group_positions[out.group_by]; break;
-      case OutputKind::kLatest: source.position = latest_positions[o]; break;
+      case OutputKind::kGroupBy:
+        source.position = group_positions[out.group_by];
+        break;
+      case OutputKind::kLatest:
+        source.position = latest_positions[o];
+        break;
       case OutputKind::kAggregate: {
         const bound::IncrementalAggregate& a = out.aggregate;
         source.aggregate = a.kind;
@@ -169,9 +174,8 @@ void RowLayout::Fold(const AggregateRow& row, GroupState& state,
       case ColumnRole::kTimestamp:
         break;
       case ColumnRole::kExternal:
-        into.value = in.value.is_null()
-                         ? in.value
-                         : Value::Long(BucketStart(in.value.long_value(), duration));
+        into.value = in.value.is_null() ? in.value
+                                        : Value::Long(BucketStart(in.value.long_value(), duration));
         break;
       case ColumnRole::kGroup:
       case ColumnRole::kLatest:
@@ -229,7 +233,8 @@ std::vector<Value> RowLayout::Output(const AggregateRow& row) const {
           // A long sum over a long count divides as Java's longs do.
           values.push_back(Value::Double(static_cast<double>(v.long_value() / count.long_value())));
         } else {
-          values.push_back(Value::Double(v.double_value() / static_cast<double>(count.long_value())));
+          values.push_back(
+              Value::Double(v.double_value() / static_cast<double>(count.long_value())));
         }
         break;
       }

@@ -52,7 +52,8 @@ absl::StatusOr<Batch> AggregationReader::Find(const Batch& probe, size_t row,
   TALON_ASSIGN_OR_RETURN(WithinRange range, ParseWithin(start, end ? &*end : nullptr));
   TALON_ASSIGN_OR_RETURN(Value per, EvalOne(*per_, one, ctx));
   std::optional<AggregationDuration> duration;
-  if (!per.is_null() && per.type() == Type::kString) duration = ParsePerDuration(per.string_value());
+  if (!per.is_null() && per.type() == Type::kString)
+    duration = ParsePerDuration(per.string_value());
   if (!duration) {
     return absl::InvalidArgumentError(absl::StrCat(
         "'per' must name seconds, minutes, hours, days, months or years; got ", per.ToString()));

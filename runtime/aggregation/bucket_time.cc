@@ -20,9 +20,12 @@ Timestamp Millis(absl::Time t) { return absl::ToUnixMillis(t); }
 
 Timestamp BucketStart(Timestamp t, AggregationDuration duration, int offset_seconds) {
   switch (duration) {
-    case AggregationDuration::kSeconds: return t - t % 1000;
-    case AggregationDuration::kMinutes: return t - t % 60000;
-    default: break;
+    case AggregationDuration::kSeconds:
+      return t - t % 1000;
+    case AggregationDuration::kMinutes:
+      return t - t % 60000;
+    default:
+      break;
   }
   absl::TimeZone zone = ZoneAt(offset_seconds);
   absl::Time time = absl::FromUnixMillis(t);
@@ -44,9 +47,12 @@ Timestamp BucketStart(Timestamp t, AggregationDuration duration, int offset_seco
 
 Timestamp NextBucketStart(Timestamp t, AggregationDuration duration, int offset_seconds) {
   switch (duration) {
-    case AggregationDuration::kSeconds: return t - t % 1000 + 1000;
-    case AggregationDuration::kMinutes: return t - t % 60000 + 60000;
-    default: break;
+    case AggregationDuration::kSeconds:
+      return t - t % 1000 + 1000;
+    case AggregationDuration::kMinutes:
+      return t - t % 60000 + 60000;
+    default:
+      break;
   }
   absl::TimeZone zone = ZoneAt(offset_seconds);
   absl::Time time = absl::FromUnixMillis(t);

@@ -23,8 +23,10 @@ std::string DistinctKey(const Value& v) {
       if (std::isnan(d)) bits = 0x7ff8000000000000ull;
       return absl::StrCat("d", bits);
     }
-    case Type::kString: return absl::StrCat("s", v.string_value());
-    default: return absl::StrCat("v", v.ToString());
+    case Type::kString:
+      return absl::StrCat("s", v.string_value());
+    default:
+      return absl::StrCat("v", v.ToString());
   }
 }
 
@@ -179,9 +181,8 @@ absl::StatusOr<Batch> IncrementalAggregation::Find(const WithinRange& range,
   while (index < durations_.size() && durations_[index] != per) ++index;
   if (index == durations_.size()) {
     std::string name(bound::AggregationDurationName(per));
-    return absl::InvalidArgumentError(
-        absl::StrCat("aggregation '", name_, "' does not keep ", name,
-                     " buckets, so it cannot be read per ", name));
+    return absl::InvalidArgumentError(absl::StrCat("aggregation '", name_, "' does not keep ", name,
+                                                   " buckets, so it cannot be read per ", name));
   }
   auto within = [&](const AggregateRow& row) {
     Timestamp t = layout_.FilterTime(row);

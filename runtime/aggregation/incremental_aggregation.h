@@ -64,10 +64,10 @@ class IncrementalAggregation {
   std::string name_;
   RowLayout layout_;
   std::vector<AggregationDuration> durations_;
-  std::vector<std::unique_ptr<PredicateKernel>> filters_;  // over the input stream
-  std::unique_ptr<ExprKernel> timestamp_;                  // `aggregate by`; null: event time
-  std::vector<std::unique_ptr<ExprKernel>> latest_;        // by output index; null elsewhere
-  std::set<Timestamp> wakeups_;                            // the root's timers
+  std::vector<std::unique_ptr<PredicateKernel>> filters_;        // over the input stream
+  std::unique_ptr<ExprKernel> timestamp_;                        // `aggregate by`; null: event time
+  std::vector<std::unique_ptr<ExprKernel>> latest_;              // by output index; null elsewhere
+  std::set<Timestamp> wakeups_;                                  // the root's timers
   std::vector<std::unique_ptr<IncrementalExecutor>> executors_;  // by durations_ index
 };
 

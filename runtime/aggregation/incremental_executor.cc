@@ -3,8 +3,7 @@
 namespace talon::exec {
 
 IncrementalExecutor::IncrementalExecutor(AggregationDuration duration, const RowLayout* layout,
-                                         IncrementalExecutor* next,
-                                         std::set<Timestamp>* wakeups)
+                                         IncrementalExecutor* next, std::set<Timestamp>* wakeups)
     : duration_(duration), layout_(layout), next_(next), wakeups_(wakeups), table_(layout) {}
 
 void IncrementalExecutor::Process(const AggregateRow& row) {

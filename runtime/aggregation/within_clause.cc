@@ -98,9 +98,9 @@ absl::StatusOr<Timestamp> ParseAggregationTime(std::string_view raw) {
   if (Matches(text, absl::StrCat(std::string(kDateTime), std::string(kOffset)))) {
     return Instant(text, OffsetSeconds(text, kDateTime.size() + 1));
   }
-  return absl::InvalidArgumentError(absl::StrCat(
-      "timestamp '", text, "' matches neither yyyy-MM-dd HH:mm:ss (GMT) nor ",
-      "yyyy-MM-dd HH:mm:ss +hh:mm (a UTC offset such as +05:30 or -11:00)"));
+  return absl::InvalidArgumentError(
+      absl::StrCat("timestamp '", text, "' matches neither yyyy-MM-dd HH:mm:ss (GMT) nor ",
+                   "yyyy-MM-dd HH:mm:ss +hh:mm (a UTC offset such as +05:30 or -11:00)"));
 }
 
 absl::StatusOr<WithinRange> ParseWithin(const Value& start, const Value* end) {
@@ -111,9 +111,8 @@ absl::StatusOr<WithinRange> ParseWithin(const Value& start, const Value* end) {
     absl::StatusOr<Timestamp> to = BoundOf(*end);
     if (!to.ok()) return to.status();
     if (!(*from < *to)) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("'within' needs its start before its end; start ", *from, ", end ", *to,
-                       " (ms)"));
+      return absl::InvalidArgumentError(absl::StrCat(
+          "'within' needs its start before its end; start ", *from, ", end ", *to, " (ms)"));
     }
     range.start = *from;
     range.end = *to;
@@ -141,12 +140,24 @@ absl::StatusOr<WithinRange> ParseWithin(const Value& start, const Value* end) {
     if (!from.ok()) return from.status();
     range.start = *from;
     switch (i) {
-      case 0: range.end = *from + 1000; break;
-      case 1: range.end = *from + 60000; break;
-      case 2: range.end = *from + 3600000; break;
-      case 3: range.end = *from + 86400000; break;
-      case 4: range.end = NextBucketStart(*from, AggregationDuration::kMonths, offset); break;
-      default: range.end = NextBucketStart(*from, AggregationDuration::kYears, offset); break;
+      case 0:
+        range.end = *from + 1000;
+        break;
+      case 1:
+        range.end = *from + 60000;
+        break;
+      case 2:
+        range.end = *from + 3600000;
+        break;
+      case 3:
+        range.end = *from + 86400000;
+        break;
+      case 4:
+        range.end = NextBucketStart(*from, AggregationDuration::kMonths, offset);
+        break;
+      default:
+        range.end = NextBucketStart(*from, AggregationDuration::kYears, offset);
+        break;
     }
     return range;
   }

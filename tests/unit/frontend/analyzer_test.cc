@@ -778,14 +778,12 @@ TEST_F(AnalyzerTest, UnsupportedConstructs) {
       Compile("define function concat[javascript] return string { return data[0] + data[1]; };\n"
               "define stream S (a int);\n"
               "define table T (a int);\n"
-              "define aggregation Agg from S select sum(a) as s aggregate every sec ... min;\n"
               "from S select concat(a, a) as c insert into Out;");
   ASSERT_FALSE(app.ok());
   // Only kUnsupported errors: Unimplemented, so callers can tell "not yet" from "wrong".
   EXPECT_TRUE(absl::IsUnimplemented(app.status())) << app.status();
   EXPECT_THAT(Diags(),
-              ElementsAre("1:17 unsupported: script functions ('javascript') are not supported",
-                          "4:20 unsupported: incremental aggregations are not supported yet"));
+              ElementsAre("1:17 unsupported: script functions ('javascript') are not supported"));
 }
 
 TEST_F(AnalyzerTest, InTableIsAReservedCallOverScopeAndTable) {
@@ -829,14 +827,37 @@ TEST_F(AnalyzerTest, DeprecatedPlanAnnotation) {
   EXPECT_EQ(source.Position(diags.all()[0].span.begin).column, 1u);
 }
 
-TEST_F(AnalyzerTest, AggregationJoinsAreUnsupported) {
+TEST_F(AnalyzerTest, AggregationJoinReadsWithinAndPerOverTheStream) {
+  absl::StatusOr<bound::App> app =
+      Compile("define stream S (a int, ts long, per string);\n"
+              "define aggregation Agg from S select a, sum(a) as s group by a "
+              "aggregate by ts every sec ... hour;\n"
+              "from S as i join Agg as g within 0L, i.ts per i.per select g.a, s insert into Out;");
+  ASSERT_TRUE(app.ok()) << app.status();
+  const bound::Aggregation& agg = app->aggregations[0];
+  EXPECT_EQ(agg.schema.ToString(), "(AGG_TIMESTAMP long, a int, s long)");
+  EXPECT_EQ(agg.durations.size(), 3u);
+  const auto& join = std::get<bound::JoinInput>(app->queries[0].input);
+  EXPECT_EQ(join.right.source, bound::SourceKind::kAggregation);
+  EXPECT_FALSE(join.right_triggers);
+  // within/per read the stream side alone: i.ts is its column 1.
+  EXPECT_EQ(Str(join.aggregation_read.within_end), "$1:ts");
+  EXPECT_EQ(Str(join.aggregation_read.per), "$2:per");
+}
+
+TEST_F(AnalyzerTest, WithinPerNeedsAnAggregation) {
   EXPECT_FALSE(Compile("define stream S (a int);\n"
+                       "define aggregation Agg2 from S select sum(a) as s aggregate every sec;\n"
                        "from S join Agg within '2017-01-01 00:00:00', '2018-01-01 00:00:00' "
-                       "per 'days' select a insert into Out;")
+                       "per 'days' select a insert into Out;\n"
+                       "from S join Agg2 within 5, 'x' per 'weeks' select a insert into Out2;")
                    .ok());
-  EXPECT_THAT(Diags(), ElementsAre("2:13 unknown-stream: stream 'Agg' is not defined",
-                                   "2:24 unsupported: aggregation joins ('within ... per ...') "
-                                   "are not supported yet"));
+  EXPECT_THAT(Diags(),
+              ElementsAre("3:13 unknown-stream: stream 'Agg' is not defined",
+                          "4:36 invalid-argument: 'per' must name a duration (seconds, minutes, "
+                          "hours, days, months or years), but found 'weeks'",
+                          "4:25 type-mismatch: the start of 'within' must be a long (ms) or a "
+                          "string, but it is int"));
 }
 
 }  // namespace
