@@ -14,6 +14,7 @@ void RegisterBuiltinAggregators(Registry& registry) {
   RegisterCountAggregators(registry);
   RegisterExtremumAggregators(registry);
   RegisterLogicalAggregators(registry);
+  RegisterStringAggregators(registry);
 }
 
 }  // namespace talon::exec

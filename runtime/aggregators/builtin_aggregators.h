@@ -10,6 +10,7 @@ void RegisterNumericAggregators(Registry& registry);   // numeric_aggregators.cc
 void RegisterCountAggregators(Registry& registry);     // count_aggregators.cc: count distinctCount
 void RegisterExtremumAggregators(Registry& registry);  // extremum_aggregators.cc: min max ...Forever
 void RegisterLogicalAggregators(Registry& registry);   // logical_aggregators.cc: and or
+void RegisterStringAggregators(Registry& registry);    // string_aggregators.cc: str:groupConcat
 
 }  // namespace talon::exec
 
