@@ -13,6 +13,8 @@ for path in sys.argv[2:]:
             if not line.strip():
                 continue
             case = json.loads(line)
+            if not isinstance(case, dict) or "app" not in case:
+                break  # an event data file (examples/data), not a case file
             (out / f"seed{count:05d}.cql").write_text(case["app"])
             count += 1
     for cql in sorted(pathlib.Path(path).glob("**/*.cql")):
