@@ -501,6 +501,9 @@ bool Analyzer::AnalyzeSelector(const ast::Selector& selector, const Scope& input
 
   // Aggregate columns follow the input scope, which is final only now (patterns add a column
   // per event reference while the selector is bound).
+  // After an error, placeholders may point at expressions already discarded (a projection
+  // dropped for a duplicate name, found by the fuzzer); the app is rejected anyway.
+  if (!ok || diags_.has_errors()) return false;
   int input_size = input.size();
   for (auto& [expr, k] : sink.placeholders) expr->column = input_size + k;
   for (auto& [expr, k] : having_sink.placeholders) {
