@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "frontend/bound.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -100,7 +101,7 @@ TEST(TableTest, HashMapCapacityGrowsPastThreeQuartersFull) {
   Batch rows(StockSchema());
   for (int i = 0; i < 13; ++i) {
     rows.Append(1, EventKind::kCurrent,
-                {Value::String("S" + std::to_string(i)), Value::Float(1), Value::Long(i)});
+                {Value::String(absl::StrCat("S", i)), Value::Float(1), Value::Long(i)});
   }
   InsertAll(table, rows);
   // With 13 keys the map has 32 bins: each key's bin is spread(hash) & 31.
