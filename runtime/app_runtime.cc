@@ -19,8 +19,37 @@ Pipeline::StateSet& Pipeline::StatesFor(const std::string& key) {
   StateSet states;
   for (const auto& op : operators_) states.push_back(op->CreateState());
   for (size_t i = 0; i < operators_.size(); ++i) operators_[i]->Start(states[i].get(), app_->now());
+  if (TracksDue()) key_index_[key] = key_order_.size();
   key_order_.push_back(key);
-  return states_.emplace(key, std::move(states)).first->second;
+  StateSet& created = states_.emplace(key, std::move(states)).first->second;
+  Reschedule(key, created);
+  return created;
+}
+
+bool Pipeline::TracksDue() {
+  if (tracks_due_ < 0) {
+    bool all = any_time_driven_;
+    for (const auto& op : operators_) {
+      if (op->time_driven() && !op->reports_due()) all = false;
+    }
+    tracks_due_ = all ? 1 : 0;
+  }
+  return tracks_due_ == 1;
+}
+
+void Pipeline::Reschedule(const std::string& key, const StateSet& states) {
+  if (!TracksDue()) return;
+  std::optional<Timestamp> due;
+  for (size_t i = 0; i < operators_.size(); ++i) {
+    if (!operators_[i]->time_driven()) continue;
+    std::optional<Timestamp> d = operators_[i]->NextDue(states[i].get());
+    if (d && (!due || *d < *due)) due = d;
+  }
+  if (!due) return;
+  auto it = scheduled_.find(key);
+  if (it != scheduled_.end() && it->second <= *due) return;
+  scheduled_[key] = *due;
+  due_.push(Due{*due, due_seq_++, key_index_.at(key), key});
 }
 
 int Pipeline::InputOf(int stream) const {
@@ -131,9 +160,11 @@ absl::Status Pipeline::Run(StateSet& states, Batch& batch, size_t first, const s
     TALON_RETURN_IF_ERROR(operators_[i]->Process(states[i].get(), batch, ctx));
     ctx.input = 0;
     if (operators_[i]->emits_one_chunk_per_row() && batch.size() > 1) {
+      Reschedule(key, states);
       return Continue(states, batch, i, key);
     }
   }
+  Reschedule(key, states);
   if (batch.empty()) return absl::OkStatus();
   return Emit(batch, key);
 }
@@ -153,6 +184,32 @@ absl::Status Pipeline::Continue(StateSet& states, Batch& out, size_t i, const st
 
 absl::Status Pipeline::OnTime(Timestamp now) {
   if (!any_time_driven_) return absl::OkStatus();
+  if (TracksDue()) {
+    // Only the keys due by `now`, each once per clock move (what falls due while they run waits
+    // for the next move), in first-seen order as the sweep below visits them: a key that is
+    // not due would have done nothing there.
+    std::vector<std::pair<size_t, std::string>> keys;
+    while (!due_.empty() && due_.top().at <= now) {
+      Due due = due_.top();
+      due_.pop();
+      auto scheduled = scheduled_.find(due.key);
+      if (scheduled == scheduled_.end() || scheduled->second != due.at) continue;  // superseded
+      scheduled_.erase(scheduled);
+      keys.emplace_back(due.order, std::move(due.key));
+    }
+    std::sort(keys.begin(), keys.end());
+    for (const auto& [order, key] : keys) {
+      StateSet& states = states_.at(key);
+      for (size_t i = 0; i < operators_.size(); ++i) {
+        if (!operators_[i]->time_driven()) continue;
+        Batch out;
+        TALON_RETURN_IF_ERROR(operators_[i]->OnTime(states[i].get(), now, out));
+        if (!out.empty()) TALON_RETURN_IF_ERROR(Continue(states, out, i, key));
+      }
+      Reschedule(key, states);
+    }
+    return absl::OkStatus();
+  }
   // Keys in first-seen order keep output deterministic.
   for (size_t k = 0; k < key_order_.size(); ++k) {
     std::string key = key_order_[k];

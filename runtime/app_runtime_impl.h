@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <optional>
+#include <queue>
 #include <string>
 #include <vector>
 
@@ -86,6 +87,10 @@ class Pipeline {
   // the stream in input_streams_, 0 when the pipeline has a single input.
   int InputOf(int stream) const;
   int AddInput(int stream);
+  // Due tracking (Operator::reports_due): after a key's states changed, queues the key at the
+  // earliest time one of its time-driven operators is due.
+  bool TracksDue();
+  void Reschedule(const std::string& key, const StateSet& states);
   // Delivers a pipeline's output: to query callbacks and to the target, chunk by chunk.
   absl::Status Emit(const Batch& out, const std::string& key);
   absl::Status EmitChunk(const Batch& out, const std::string& key);
@@ -108,6 +113,22 @@ class Pipeline {
   // self-join reads through).
   bool event_at_a_time_ = false;
   bool any_time_driven_ = false;
+  // Due tracking, when every time-driven operator reports when it is next due (tracks_due_;
+  // -1: not decided yet): keys queued by due time. An entry is live while scheduled_ holds its
+  // time for the key (a later Reschedule to an earlier time supersedes it); `order` is the
+  // key's place in key_order_.
+  struct Due {
+    Timestamp at;
+    uint64_t seq;
+    size_t order;
+    std::string key;
+    bool operator>(const Due& o) const { return at != o.at ? at > o.at : seq > o.seq; }
+  };
+  int tracks_due_ = -1;
+  std::priority_queue<Due, std::vector<Due>, std::greater<Due>> due_;
+  absl::flat_hash_map<std::string, Timestamp> scheduled_;
+  absl::flat_hash_map<std::string, size_t> key_index_;  // key -> its place in key_order_
+  uint64_t due_seq_ = 0;
 };
 
 // One partition at run time: its instances and the pipelines of its queries, in query order.

@@ -42,6 +42,14 @@ class Operator {
   }
   // Whether OnTime can ever produce events (lets the runtime skip idle operators).
   virtual bool time_driven() const { return false; }
+  // A time-driven operator that knows when it is next due: NextDue(state) is the earliest clock
+  // time at which OnTime has anything to do for `state` (nullopt: nothing until it processes
+  // another chunk). When every time-driven operator of a pipeline reports it, the pipeline
+  // visits only the partition keys that are due instead of all of them on every clock move.
+  virtual bool reports_due() const { return false; }
+  virtual std::optional<Timestamp> NextDue(const OperatorState* state) const {
+    return std::nullopt;
+  }
   // The state's instance began at `now`: the app started (an unpartitioned query) or a
   // partition key's first event arrived (Siddhi's PartitionCreationListener). Periodic
   // operators (time-based rate limiters) count from here.

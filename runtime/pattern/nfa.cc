@@ -32,15 +32,19 @@ struct Nfa::Run {
   size_t timer_head = 0;
 
   // The equality index (NfaHost::Indexable): pending positions by key, for positions below
-  // `bucketed`; `head` skips the holes expiry leaves at the front; `holes` counts them all.
+  // `bucketed`. Allocated for the states that have one. `head` skips the holes expiry leaves
+  // at the front of an indexed state's pending list; `holes` counts them all.
+  struct Index {
+    size_t bucketed = 0;
+    std::vector<uint64_t> keys;
+    std::vector<uint8_t> keyed;
+    absl::flat_hash_map<uint64_t, std::vector<uint32_t>> buckets;
+  };
   bool index_checked = false;
   bool indexed = false;
   size_t head = 0;
   size_t holes = 0;
-  size_t bucketed = 0;
-  std::vector<uint64_t> keys;
-  std::vector<uint8_t> keyed;
-  absl::flat_hash_map<uint64_t, std::vector<uint32_t>> buckets;
+  std::unique_ptr<Index> index;
 
   bool has_timer() const { return timer_head < timers.size(); }
   Timestamp next_timer() const { return timers[timer_head]; }
@@ -54,6 +58,19 @@ struct Nfa::Run {
 
 namespace {
 
+// Scratch of Process / ProcessState, shared by every automaton the thread runs (a partition
+// may have 100k of them) and kept between events to avoid allocating. Neither is re-entered.
+struct Scratch {
+  std::vector<MatchPtr> candidates;
+  std::vector<MatchPtr> kept;
+  std::vector<MatchPtr> returned;
+  std::vector<Match*> raw;
+  std::vector<uint8_t> mask;
+  std::vector<uint32_t> positions;
+  std::vector<uint32_t> kept_positions;
+};
+thread_local Scratch scratch;
+
 bool IsAbsentKind(StateKind k) {
   return k == StateKind::kAbsent || k == StateKind::kAbsentLogical;
 }
@@ -65,9 +82,9 @@ bool IsLogicalKind(StateKind k) {
 }  // namespace
 
 Nfa::Nfa(const NfaSpec* spec, const std::vector<Schema>& input_schemas, Timestamp now)
-    : spec_(spec), runs_(spec->states.size()), clock_(now) {
-  for (const Schema& schema : input_schemas) stores_.push_back(std::make_unique<EventStore>(schema));
-  for (const NfaState& st : spec_->states) context_.store_of_state.push_back(stores_[st.input].get());
+    : spec_(spec), schemas_(&input_schemas), runs_(spec->states.size()), clock_(now) {
+  stores_.resize(input_schemas.size());
+  context_.store_of_state.assign(spec_->states.size(), nullptr);
   // StateStreamRuntime.initPartition: every start state gets its first (empty) match, then the
   // starting `not ... for` states start waiting (partitionCreated).
   for (int s : spec_->init_order) Init(s);
@@ -99,13 +116,16 @@ size_t Nfa::MemoryBytes() const {
   for (const Run& r : runs_) {
     bytes += (r.pending.capacity() + r.fresh.capacity()) * sizeof(MatchPtr);
     for (const MatchPtr& m : r.pending) bytes += m ? m->footprint() : 0;
-    bytes += r.keys.capacity() * sizeof(uint64_t) + r.keyed.capacity();
-    for (const auto& [key, positions] : r.buckets) {
-      bytes += sizeof(key) + sizeof(positions) + positions.capacity() * sizeof(uint32_t);
+    if (r.index != nullptr) {
+      bytes += r.index->keys.capacity() * sizeof(uint64_t) + r.index->keyed.capacity();
+      for (const auto& [key, positions] : r.index->buckets) {
+        bytes += sizeof(key) + sizeof(positions) + positions.capacity() * sizeof(uint32_t);
+      }
     }
     for (const MatchPtr& m : r.fresh) bytes += m->footprint();
   }
   for (const auto& store : stores_) {
+    if (store == nullptr) continue;
     size_t row = sizeof(Timestamp) + sizeof(uint32_t) + store->column_count();  // + null flags
     for (size_t c = 0; c < store->column_count(); ++c) {
       switch (store->column(c).physical()) {
@@ -126,6 +146,14 @@ std::optional<Timestamp> Nfa::NextTimer() const {
     if (r.has_timer() && (!next || r.next_timer() < *next)) next = r.next_timer();
   }
   return next;
+}
+
+std::optional<Timestamp> Nfa::NextDue() const {
+  std::optional<Timestamp> due = NextTimer();
+  if (spec_->within_ms && expiry_due_ != INT64_MAX && (!due || expiry_due_ < *due)) {
+    due = expiry_due_;
+  }
+  return due;
 }
 
 void Nfa::Schedule(int s, Timestamp t) { runs_[s].timers.push_back(t); }
@@ -156,9 +184,21 @@ void Nfa::RecomputeExpiryDue() {
   }
 }
 
+// A store is created with the first event its input captures: most partition keys of a large
+// partition never capture anything.
+EventStore& Nfa::Store(int input) {
+  if (stores_[input] == nullptr) {
+    stores_[input] = std::make_unique<EventStore>((*schemas_)[input]);
+    for (size_t s = 0; s < spec_->states.size(); ++s) {
+      if (spec_->states[s].input == input) context_.store_of_state[s] = stores_[input].get();
+    }
+  }
+  return *stores_[input];
+}
+
 uint32_t Nfa::Capture(const InputEvent& event) {
   if (current_row_ == kNoEvent) {
-    current_row_ = stores_[event.input]->Add(*event.chunk, event.row, event.timestamp);
+    current_row_ = Store(event.input).Add(*event.chunk, event.row, event.timestamp);
   }
   return current_row_;
 }
@@ -414,7 +454,7 @@ absl::Status Nfa::Process(const InputEvent& event, Timestamp clock, NfaHost& hos
   current_ = &event;
   current_row_ = kNoEvent;
   absl::Status status;
-  std::vector<MatchPtr> returned;
+  std::vector<MatchPtr>& returned = scratch.returned;
   for (auto it = states.rbegin(); it != states.rend() && status.ok(); ++it) {
     returned.clear();
     status = ProcessState(*it, event, host, returned);
@@ -423,6 +463,7 @@ absl::Status Nfa::Process(const InputEvent& event, Timestamp clock, NfaHost& hos
       status = host.Emit(*m);
     }
   }
+  returned.clear();
   if (current_row_ != kNoEvent) stores_[event.input]->Unref(current_row_);
   current_row_ = kNoEvent;
   current_ = nullptr;
@@ -440,6 +481,7 @@ absl::Status Nfa::ProcessState(int s, const InputEvent& event, NfaHost& host,
     r.index_checked = true;
     r.indexed = !spec_->sequence && st.kind == StateKind::kStream && !st.start &&
                 st.watch == s && host.Indexable(s);
+    if (r.indexed) r.index = std::make_unique<Run::Index>();
   }
   if (r.indexed) return ProcessIndexed(s, event, host, returned);
 
@@ -453,8 +495,8 @@ absl::Status Nfa::ProcessState(int s, const InputEvent& event, NfaHost& host,
   }
 
   // Matches the loop drops before looking at the event.
-  std::vector<MatchPtr> candidates;
-  candidates.reserve(r.pending.size());
+  std::vector<MatchPtr>& candidates = scratch.candidates;
+  candidates.clear();
   for (MatchPtr& m : r.pending) {
     if (st.kind == StateKind::kCount &&
         ((st.after1 >= 0 && m->has(st.after1)) || (st.after2 >= 0 && m->has(st.after2)))) {
@@ -465,19 +507,24 @@ absl::Status Nfa::ProcessState(int s, const InputEvent& event, NfaHost& host,
   }
   r.pending.clear();
 
-  std::vector<uint8_t> mask;
+  std::vector<uint8_t>& mask = scratch.mask;
   if (verdict >= 0) {
     mask.assign(candidates.size(), static_cast<uint8_t>(verdict));
   } else {
-    std::vector<Match*> raw;
-    raw.reserve(candidates.size());
+    std::vector<Match*>& raw = scratch.raw;
+    raw.clear();
     for (const MatchPtr& m : candidates) raw.push_back(m.get());
-    TALON_RETURN_IF_ERROR(host.Test(s, event, raw, mask));
+    absl::Status tested = host.Test(s, event, raw, mask);
+    if (!tested.ok()) {
+      r.pending.swap(candidates);  // leave the state as it was
+      candidates.clear();
+      return tested;
+    }
   }
 
   Run& watch = runs_[st.watch];
-  std::vector<MatchPtr> kept;
-  kept.reserve(candidates.size());
+  std::vector<MatchPtr>& kept = scratch.kept;
+  kept.clear();
   for (size_t k = 0; k < candidates.size(); ++k) {
     const MatchPtr& m = candidates[k];
     bool take = mask[k] != 0;
@@ -579,7 +626,9 @@ absl::Status Nfa::ProcessState(int s, const InputEvent& event, NfaHost& host,
     if (keep) kept.push_back(m);
   }
   // Matches added to this state while it ran went to `fresh`; pending holds the survivors.
-  r.pending = std::move(kept);
+  r.pending.swap(kept);
+  kept.clear();
+  candidates.clear();
   return absl::OkStatus();
 }
 
@@ -593,43 +642,45 @@ absl::Status Nfa::ProcessIndexed(int s, const InputEvent& event, NfaHost& host,
   int verdict = host.Verdict(s, event);
   if (verdict == 0) return absl::OkStatus();
   if (r.holes > 1024 && r.holes * 2 > r.pending.size()) CompactIndexed(s);
-  r.keys.resize(r.pending.size());
-  r.keyed.resize(r.pending.size());
-  for (size_t p = r.bucketed; p < r.pending.size(); ++p) {
-    r.keyed[p] = 0;
+  r.index->keys.resize(r.pending.size());
+  r.index->keyed.resize(r.pending.size());
+  for (size_t p = r.index->bucketed; p < r.pending.size(); ++p) {
+    r.index->keyed[p] = 0;
     if (!r.pending[p]) continue;
     uint64_t key;
     if (host.IndexKey(s, r.pending[p].get(), nullptr, &key)) {
-      r.keys[p] = key;
-      r.keyed[p] = 1;
-      r.buckets[key].push_back(static_cast<uint32_t>(p));
+      r.index->keys[p] = key;
+      r.index->keyed[p] = 1;
+      r.index->buckets[key].push_back(static_cast<uint32_t>(p));
     }
   }
-  r.bucketed = r.pending.size();
+  r.index->bucketed = r.pending.size();
 
   uint64_t key;
   if (!host.IndexKey(s, nullptr, &event, &key)) return absl::OkStatus();
-  auto bucket = r.buckets.find(key);
-  if (bucket == r.buckets.end()) return absl::OkStatus();
-  std::vector<uint32_t> positions;
-  std::vector<Match*> raw;
+  auto bucket = r.index->buckets.find(key);
+  if (bucket == r.index->buckets.end()) return absl::OkStatus();
+  std::vector<uint32_t>& positions = scratch.positions;
+  std::vector<Match*>& raw = scratch.raw;
+  positions.clear();
+  raw.clear();
   for (uint32_t p : bucket->second) {
     if (!r.pending[p]) continue;  // left through expiry
     positions.push_back(p);
     raw.push_back(r.pending[p].get());
   }
   if (positions.empty()) {
-    r.buckets.erase(bucket);
+    r.index->buckets.erase(bucket);
     return absl::OkStatus();
   }
-  std::vector<uint8_t> mask;
+  std::vector<uint8_t>& mask = scratch.mask;
   if (verdict > 0) {
     mask.assign(raw.size(), 1);
   } else {
     TALON_RETURN_IF_ERROR(host.Test(s, event, raw, mask));
   }
-  std::vector<uint32_t> kept;
-  kept.reserve(positions.size());
+  std::vector<uint32_t>& kept = scratch.kept_positions;
+  kept.clear();
   for (size_t k = 0; k < positions.size(); ++k) {
     MatchPtr m = r.pending[positions[k]];
     r.state_changed = false;
@@ -651,9 +702,9 @@ absl::Status Nfa::ProcessIndexed(int s, const InputEvent& event, NfaHost& host,
   }
   // StreamPost only adds to `fresh`, so the bucket is still there; look it up again anyway.
   if (kept.empty()) {
-    r.buckets.erase(key);
+    r.index->buckets.erase(key);
   } else {
-    r.buckets[key] = std::move(kept);
+    r.index->buckets[key].assign(kept.begin(), kept.end());
   }
   return absl::OkStatus();
 }
@@ -665,25 +716,25 @@ void Nfa::CompactIndexed(int s) {
   std::vector<uint64_t> keys;
   std::vector<uint8_t> keyed;
   pending.reserve(r.pending.size() - r.holes);
-  r.buckets.clear();
+  r.index->buckets.clear();
   size_t bucketed = 0;
   for (size_t p = 0; p < r.pending.size(); ++p) {
     if (!r.pending[p]) continue;
     uint32_t q = static_cast<uint32_t>(pending.size());
     pending.push_back(std::move(r.pending[p]));
-    bool seen = p < r.bucketed;  // positions past `bucketed` get their keys on the next event
-    bool has_key = seen && r.keyed[p];
+    bool seen = p < r.index->bucketed;  // positions past `bucketed` get their keys on the next event
+    bool has_key = seen && r.index->keyed[p];
     if (seen) ++bucketed;
-    keys.push_back(has_key ? r.keys[p] : 0);
+    keys.push_back(has_key ? r.index->keys[p] : 0);
     keyed.push_back(has_key ? 1 : 0);
-    if (has_key) r.buckets[r.keys[p]].push_back(q);
+    if (has_key) r.index->buckets[r.index->keys[p]].push_back(q);
   }
   r.pending = std::move(pending);
-  r.keys = std::move(keys);
-  r.keyed = std::move(keyed);
+  r.index->keys = std::move(keys);
+  r.index->keyed = std::move(keyed);
   r.head = 0;
   r.holes = 0;
-  r.bucketed = bucketed;
+  r.index->bucketed = bucketed;
 }
 
 // StreamPostStateProcessor.process
@@ -870,11 +921,13 @@ absl::Status Nfa::AbsentLogicalTimer(int s, Timestamp t, Timestamp clock, NfaHos
       if (t >= since + st.waiting_ms) {
         bool partner = m->has(st.partner);
         if (!st.is_and && !partner) {
+          Store(st.input);
           m->Append(s, kEmptyEvent);  // the absence happened: an event with no attributes
           due.push_back(std::move(m));
         } else if (st.is_and && partner) {
           due.push_back(std::move(m));
         } else if (st.is_and && !partner) {
+          Store(st.input);
           m->Append(s, kEmptyEvent);  // the partner may still come
         }
         continue;

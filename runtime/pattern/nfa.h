@@ -124,7 +124,8 @@ class NfaHost {
 class Nfa {
  public:
   // `now` is the engine clock when the instance is created (app start, or the first event of a
-  // partition key): starting `not ... for` states count from it.
+  // partition key): starting `not ... for` states count from it. `spec` and `input_schemas`
+  // must outlive the automaton (the operator owns them).
   Nfa(const NfaSpec* spec, const std::vector<Schema>& input_schemas, Timestamp now);
   ~Nfa();
 
@@ -136,6 +137,9 @@ class Nfa {
   absl::Status AdvanceTime(Timestamp now, NfaHost& host);
   // The earliest pending timer, if any.
   std::optional<Timestamp> NextTimer() const;
+  // The earliest clock time at which AdvanceTime has anything to do: a timer, or a partial
+  // match that `within` may expire.
+  std::optional<Timestamp> NextDue() const;
 
   // Partial matches alive, and bytes they use (matches + captured event rows).
   size_t live_matches() const { return context_.live_matches; }
@@ -176,9 +180,11 @@ class Nfa {
   absl::Status AbsentLogicalTimer(int s, Timestamp t, Timestamp clock, NfaHost& host);
   absl::Status Send(int s, const MatchPtr& m, NfaHost& host);
   uint32_t Capture(const InputEvent& event);
+  EventStore& Store(int input);
 
   const NfaSpec* spec_;
-  std::vector<std::unique_ptr<EventStore>> stores_;  // per input
+  const std::vector<Schema>* schemas_;               // per input; outlives the automaton
+  std::vector<std::unique_ptr<EventStore>> stores_;  // per input, created on first capture
   MatchContext context_;
   std::vector<Run> runs_;
   // The row the current event was captured into (one copy however many matches take it).

@@ -88,6 +88,17 @@ struct Cell {
 
 class PatternOperator;
 
+// What the operator needs while it runs, whatever the key: event-only verdicts over the chunk
+// being processed, per state, and per state the scope batch its condition is tested over (per
+// state because two states' scopes may have the same width and different column types).
+// Shared by every partition key (an app is driven by one thread; Process is not re-entered).
+struct PatternScratch {
+  const Batch* verdict_chunk = nullptr;
+  std::vector<std::vector<uint8_t>> verdicts;
+  std::vector<uint8_t> verdict_done;
+  std::vector<Batch> scopes;
+};
+
 // Per partition key: the automaton, plus the scratch the operator needs while it runs.
 class PatternState : public OperatorState, public pattern::NfaHost {
  public:
@@ -102,15 +113,11 @@ class PatternState : public OperatorState, public pattern::NfaHost {
 
   std::unique_ptr<Nfa> nfa;  // created when the instance starts (Operator::Start)
   Batch* out = nullptr;
-  Timestamp now = 0;
+  EvalContext eval;  // of the current call: the clock, the app's tables
   // Verdicts of event-only conditions over the chunk being processed, per state.
-  const Batch* verdict_chunk = nullptr;
-  std::vector<std::vector<uint8_t>> verdicts;
-  std::vector<uint8_t> verdict_done;
 
  private:
   const PatternOperator* op_;
-  Batch scratch_;
 };
 
 class PatternOperator : public Operator {
@@ -122,7 +129,11 @@ class PatternOperator : public Operator {
         input_schemas_(std::move(input_schemas)),
         refs_(std::move(refs)),
         conditions_(std::move(conditions)),
-        output_(std::move(output)) {}
+        output_(std::move(output)) {
+    scratch_.verdicts.resize(spec_.states.size());
+    scratch_.verdict_done.assign(spec_.states.size(), 0);
+    scratch_.scopes.resize(spec_.states.size());
+  }
 
   std::unique_ptr<OperatorState> CreateState() const override {
     return std::make_unique<PatternState>(this);
@@ -139,16 +150,16 @@ class PatternOperator : public Operator {
     auto* state = static_cast<PatternState*>(raw);
     Batch out;
     state->out = &out;
-    state->now = ctx.now;
-    state->verdict_chunk = &batch;
-    std::fill(state->verdict_done.begin(), state->verdict_done.end(), 0);
+    state->eval = ctx.eval;
+    scratch_.verdict_chunk = &batch;
+    std::fill(scratch_.verdict_done.begin(), scratch_.verdict_done.end(), 0);
     absl::Status status;
     for (size_t r = 0; r < batch.size() && status.ok(); ++r) {
       if (batch.kind(r) != EventKind::kCurrent) continue;
       InputEvent event{ctx.input, &batch, r, batch.timestamp(r)};
       status = state->nfa->Process(event, ctx.now, *state);
     }
-    state->verdict_chunk = nullptr;
+    scratch_.verdict_chunk = nullptr;
     state->out = nullptr;
     batch = std::move(out);
     return status;
@@ -157,13 +168,21 @@ class PatternOperator : public Operator {
   absl::Status OnTime(OperatorState* raw, Timestamp now, Batch& out) const override {
     auto* state = static_cast<PatternState*>(raw);
     state->out = &out;
-    state->now = now;
+    state->eval.now = now;
     absl::Status status = state->nfa->AdvanceTime(now, *state);
     state->out = nullptr;
     return status;
   }
 
   bool time_driven() const override { return true; }
+  // Lets a partitioned pipeline visit on a clock move only the keys with a timer or a `within`
+  // expiry due (AdvanceTime does nothing for the others).
+  bool reports_due() const override { return true; }
+  std::optional<Timestamp> NextDue(const OperatorState* raw) const override {
+    const auto* state = static_cast<const PatternState*>(raw);
+    if (state == nullptr || state->nfa == nullptr) return std::nullopt;
+    return state->nfa->NextDue();
+  }
   bool emits_one_chunk_per_row() const override { return true; }
 
   std::string Describe(const OperatorState* raw) const override {
@@ -194,6 +213,7 @@ class PatternOperator : public Operator {
   const std::vector<bound::StateRef>& refs() const { return refs_; }
   const Condition& condition(int s) const { return conditions_[s]; }
   const Schema& output() const { return output_; }
+  PatternScratch& scratch() const { return scratch_; }
 
   // Where reference `ref` points in `m`. In a condition of state `placed`, the offered event
   // `event` sits in that state (appended to a counting state's events); there `e[last]` of the
@@ -267,33 +287,24 @@ class PatternOperator : public Operator {
   std::vector<bound::StateRef> refs_;
   std::vector<Condition> conditions_;
   Schema output_;
+  mutable PatternScratch scratch_;
 };
 
-PatternState::PatternState(const PatternOperator* op)
-    : verdicts(op->spec().states.size()),
-      verdict_done(op->spec().states.size(), 0),
-      op_(op) {}
+PatternState::PatternState(const PatternOperator* op) : op_(op) {}
 
 int PatternState::Verdict(int state, const InputEvent& event) {
   const Condition& c = op_->condition(state);
   if (c.kernel == nullptr) return 1;
-  if (!c.refs.empty() || verdict_chunk != event.chunk) return -1;
-  // The condition reads the event only: one vectorized predicate over the whole chunk.
-  if (!verdict_done[state]) {
-    const Batch& chunk = *event.chunk;
-    Batch scope;
-    scope.columns() = chunk.columns();
-    for (size_t i = chunk.column_count(); i < c.scope.size(); ++i) {
-      scope.columns().emplace_back(c.scope.at(i).type);
-      scope.columns().back().Resize(chunk.size());
-    }
-    scope.timestamps() = chunk.timestamps();
-    scope.kinds() = chunk.kinds();
-    absl::Status status = c.kernel->Filter(scope, EvalContext{now}, verdicts[state]);
+  PatternScratch& scratch = op_->scratch();
+  if (!c.refs.empty() || scratch.verdict_chunk != event.chunk) return -1;
+  // The condition reads the event only: one vectorized predicate over the whole chunk. The
+  // chunk's columns are the scope's first ones and the kernel reads no other.
+  if (!scratch.verdict_done[state]) {
+    absl::Status status = c.kernel->Filter(*event.chunk, eval, scratch.verdicts[state]);
     if (!status.ok()) return -1;  // let Test report it
-    verdict_done[state] = 1;
+    scratch.verdict_done[state] = 1;
   }
-  return verdicts[state][event.row];
+  return scratch.verdicts[state][event.row];
 }
 
 absl::Status PatternState::Test(int state, const InputEvent& event,
@@ -306,32 +317,33 @@ absl::Status PatternState::Test(int state, const InputEvent& event,
     return absl::OkStatus();
   }
   // The scope of the condition, one row per candidate: the offered event's columns, then the
-  // references it reads.
-  std::vector<Column>& cols = scratch_.columns();
-  if (cols.size() != c.scope.size()) {
-    cols.clear();
+  // references it reads. Only the columns the condition reads are filled; they keep their
+  // storage from call to call (strings keep their capacity).
+  Batch& scope = op_->scratch().scopes[state];
+  std::vector<Column>& cols = scope.columns();
+  if (cols.empty()) {
     for (const Attribute& a : c.scope.attributes()) cols.emplace_back(a.type);
   }
-  for (size_t i = 0; i < cols.size(); ++i) {
-    cols[i].Clear();
-    cols[i].Resize(n);
-  }
   for (int col : c.stream_columns) {
+    Column& dst = cols[col];
+    if (dst.size() != n) dst.Resize(n);
     const Column& src = event.chunk->column(col);
-    for (size_t k = 0; k < n; ++k) pattern::CopyCell(src, event.row, cols[col], k);
+    for (size_t k = 0; k < n; ++k) pattern::CopyCell(src, event.row, dst, k);
   }
   size_t width = op_->input_schemas()[op_->spec().states[state].input].size();
   for (int r : c.refs) {
     const bound::StateRef& ref = op_->refs()[r];
     Column& dst = cols[width + r];
+    if (dst.size() != n) dst.Resize(n);
+    std::fill(dst.nulls(), dst.nulls() + n, 1);
     for (size_t k = 0; k < n; ++k) {
       Cell cell = op_->Resolve(*candidates[k], ref, state, &event);
       op_->Write(*candidates[k], ref, cell, &event, dst, k);
     }
   }
-  scratch_.timestamps().assign(n, event.timestamp);
-  scratch_.kinds().assign(n, EventKind::kCurrent);
-  return c.kernel->Filter(scratch_, EvalContext{now}, mask);
+  scope.timestamps().assign(n, event.timestamp);
+  scope.kinds().assign(n, EventKind::kCurrent);
+  return c.kernel->Filter(scope, eval, mask);
 }
 
 bool PatternState::Indexable(int state) { return op_->condition(state).index_ref >= 0; }

@@ -83,8 +83,8 @@ class NfaTest : public ::testing::Test, public NfaHost {
     spec_ = *std::move(spec);
     Schema schema;
     schema.Add("v", Type::kLong);
-    std::vector<Schema> schemas(spec_.input_streams.size(), schema);
-    nfa_ = std::make_unique<Nfa>(&spec_, schemas, now);
+    schemas_.assign(spec_.input_streams.size(), schema);
+    nfa_ = std::make_unique<Nfa>(&spec_, schemas_, now);
   }
 
   // Sends value v on stream (0 = A, 1 = B) at time t.
@@ -136,6 +136,7 @@ class NfaTest : public ::testing::Test, public NfaHost {
 
   bound::PatternInput pattern_;
   NfaSpec spec_;
+  std::vector<Schema> schemas_;
   std::unique_ptr<Nfa> nfa_;
   std::function<bool(int, int64_t, const Match&)> condition_;
   std::vector<std::string> matches_;
@@ -198,6 +199,35 @@ TEST_F(NfaTest, WithinDropsOldPartialMatchesOnTimeToo) {
   EXPECT_EQ(nfa_->PendingMatches(), 2u);
   Send(1, 3, 130);
   EXPECT_THAT(matches_, ElementsAre("a2 b3 @130"));
+}
+
+// NextDue tells a partitioned pipeline when AdvanceTime has work: the earliest `within`
+// expiry (a start event's time + within + 1) or absence timer; nothing for an idle instance.
+TEST_F(NfaTest, NextDueIsTheEarliestExpiry) {
+  int a = AddState(0, "e1"), b = AddState(1, "e2");
+  pattern_.within_ms = 100;
+  Start(Next(Every(Leaf(a)), Leaf(b)));
+  EXPECT_EQ(nfa_->NextDue(), std::nullopt);  // only the empty start match: nothing to expire
+  Send(0, 1, 0);
+  Send(0, 2, 50);
+  EXPECT_EQ(nfa_->NextDue(), std::optional<Timestamp>(101));
+  Advance(101);  // a1 is more than 100 ms old
+  EXPECT_EQ(nfa_->PendingMatches(), 2u);
+  EXPECT_EQ(nfa_->NextDue(), std::optional<Timestamp>(151));
+  Advance(151);
+  EXPECT_EQ(nfa_->PendingMatches(), 1u);
+  EXPECT_EQ(nfa_->NextDue(), std::nullopt);
+  EXPECT_THAT(matches_, IsEmpty());
+}
+
+TEST_F(NfaTest, NextDueIsTheAbsenceTimer) {
+  int a = AddState(0, "e1"), b = AddAbsent(1, 100);
+  Start(Next(Leaf(a), Leaf(b)));
+  EXPECT_EQ(nfa_->NextDue(), std::nullopt);
+  Send(0, 1, 10);
+  EXPECT_EQ(nfa_->NextDue(), std::optional<Timestamp>(110));
+  Advance(110);
+  EXPECT_THAT(matches_, ElementsAre("a1 b- @110"));
 }
 
 TEST_F(NfaTest, CountCollectsUpToItsMaximumAndSharesTheMatch) {
