@@ -282,6 +282,66 @@ std::string Pipeline::Describe() const {
   return out;
 }
 
+StateSize Pipeline::SumUsage(size_t i) const {
+  StateSize size{absl::StrCat("query ", name_), operators_[i]->Describe(nullptr), 0, 0,
+                 partitioned_ ? static_cast<int64_t>(states_.size()) : 1};
+  for (const auto& [key, states] : states_) {
+    if (std::optional<StateUsage> usage = operators_[i]->Usage(states[i].get())) {
+      size.events += static_cast<int64_t>(usage->events);
+      size.bytes += static_cast<int64_t>(usage->bytes);
+    }
+  }
+  return size;
+}
+
+void Pipeline::StateSizes(std::vector<StateSize>& out) const {
+  for (size_t i = 0; i < operators_.size(); ++i) {
+    if (operators_[i]->Usage(nullptr)) out.push_back(SumUsage(i));
+  }
+}
+
+namespace {
+
+std::string HumanBytes(int64_t bytes) {
+  if (bytes < 10 * 1024) return absl::StrCat(bytes, " B");
+  if (bytes < 10 * 1024 * 1024) return absl::StrCat(bytes / 1024, " KiB");
+  return absl::StrCat(bytes / (1024 * 1024), " MiB");
+}
+
+std::string StateLine(const StateSize& s) {
+  std::string line = absl::StrCat(s.what, ": ", s.events, s.events == 1 ? " event" : " events",
+                                  ", ~", HumanBytes(s.bytes));
+  if (s.keys != 1) absl::StrAppend(&line, " over ", s.keys, " keys");
+  return line;
+}
+
+}  // namespace
+
+std::string Pipeline::StateReport() const {
+  std::string out = absl::StrCat("query ", name_);
+  if (partitioned_) absl::StrAppend(&out, " (partitioned, ", states_.size(), " keys)");
+  out += ":";
+  const StateSet* first = states_.empty() ? nullptr : &states_.begin()->second;
+  bool any = false;
+  for (size_t i = 0; i < operators_.size(); ++i) {
+    const Operator& op = *operators_[i];
+    if (op.Usage(nullptr)) {
+      absl::StrAppend(&out, "\n  ", StateLine(SumUsage(i)));
+      any = true;
+      continue;
+    }
+    // Operators that keep something other than events say so in their explain line (a select
+    // step's groups): show it when it differs from the stateless line.
+    if (first == nullptr) continue;
+    std::string with_state = op.Describe((*first)[i].get());
+    if (with_state == op.Describe(nullptr)) continue;
+    absl::StrAppend(&out, "\n  ", with_state, partitioned_ ? " [first key]" : "");
+    any = true;
+  }
+  if (!any) absl::StrAppend(&out, "\n  (no state)");
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // AppRuntimeImpl
 
@@ -506,6 +566,36 @@ std::string AppRuntimeImpl::Describe() const {
   return out;
 }
 
+std::vector<StateSize> AppRuntimeImpl::StateSizes() const {
+  std::vector<StateSize> out;
+  for (const auto& p : pipelines_) p->StateSizes(out);
+  for (const auto& t : stores_.tables) {
+    out.push_back(StateSize{absl::StrCat("table ", t->name()), "rows",
+                            static_cast<int64_t>(t->size()),
+                            static_cast<int64_t>(ApproxBatchBytes(t->rows())), 1});
+  }
+  for (const auto& w : stores_.windows) {
+    out.push_back(StateSize{absl::StrCat("window ", w->name()), "events",
+                            static_cast<int64_t>(w->StateSize()),
+                            static_cast<int64_t>(w->StateBytes()), 1});
+  }
+  return out;
+}
+
+std::string AppRuntimeImpl::StateReport() const {
+  std::string out;
+  for (const auto& p : pipelines_) absl::StrAppend(&out, p->StateReport(), "\n");
+  for (const auto& t : stores_.tables) {
+    absl::StrAppend(&out, "table ", t->name(), ": ", t->size(), " rows, ~",
+                    HumanBytes(static_cast<int64_t>(ApproxBatchBytes(t->rows()))), "\n");
+  }
+  for (const auto& w : stores_.windows) {
+    absl::StrAppend(&out, "window ", w->name(), ": ", w->StateSize(), " events, ~",
+                    HumanBytes(static_cast<int64_t>(w->StateBytes())), "\n");
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // AppRuntime facade
 
@@ -568,6 +658,10 @@ std::vector<std::string> AppRuntime::QueryNames() const {
 }
 
 std::string AppRuntime::Describe() const { return impl_->Describe(); }
+
+std::vector<StateSize> AppRuntime::StateSizes() const { return impl_->StateSizes(); }
+
+std::string AppRuntime::StateReport() const { return impl_->StateReport(); }
 
 const std::vector<QueryCompileStats>& AppRuntime::CompileStats() const {
   return impl_->compile_stats();

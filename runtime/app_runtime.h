@@ -32,6 +32,15 @@ using StreamCallback = std::function<void(const std::vector<Event>& events)>;
 
 class AppRuntimeImpl;
 
+// What one stateful operator or store holds (`talon explain --state`, `talon run --state`).
+struct StateSize {
+  std::string owner;  // "query NAME", "table NAME" or "window NAME" (a named window)
+  std::string what;   // the operator's explain line without its state, e.g. "window Window(length(3))"
+  int64_t events = 0;  // events (rows, pending matches) held, summed over partition keys
+  int64_t bytes = 0;   // approximate payload bytes (values, strings, timestamps)
+  int64_t keys = 1;    // partition instances summed over (1 when not partitioned)
+};
+
 // What compiling one query's expressions cost (`talon compile --stats`).
 struct QueryCompileStats {
   std::string query;
@@ -82,6 +91,12 @@ class AppRuntime {
 
   // Kernel choices, fallbacks and operator state sizes (`talon explain`, stats).
   std::string Describe() const;
+  // Per query in app order, every operator holding events (windows, joins' windows, patterns),
+  // then tables and named windows.
+  std::vector<StateSize> StateSizes() const;
+  // StateSizes as text, per query with the other stateful operators' own lines (a select
+  // step's groups), e.g. "query q1:\n  window Window(length(3)): 3 events, ~150 B\n...".
+  std::string StateReport() const;
   // Per query, in app order: kernels and JIT compile time.
   const std::vector<QueryCompileStats>& CompileStats() const;
 

@@ -65,6 +65,10 @@ class Pipeline {
   absl::Status OnTime(Timestamp now);
   void AddCallback(QueryCallback callback) { callbacks_.push_back(std::move(callback)); }
   std::string Describe() const;
+  // Appends this query's operators that hold events, summed over partition keys.
+  void StateSizes(std::vector<StateSize>& out) const;
+  // This query's part of AppRuntime::StateReport.
+  std::string StateReport() const;
 
  private:
   friend class RuntimeBuilder;
@@ -86,6 +90,8 @@ class Pipeline {
   // The input index of a multi-input head (patterns) for chunks of `stream`: the position of
   // the stream in input_streams_, 0 when the pipeline has a single input.
   int InputOf(int stream) const;
+  // Operator `i`'s Usage summed over partition keys.
+  StateSize SumUsage(size_t i) const;
   int AddInput(int stream);
   // Due tracking (Operator::reports_due): after a key's states changed, queues the key at the
   // earliest time one of its time-driven operators is due.
@@ -174,6 +180,8 @@ class AppRuntimeImpl {
   absl::Status AddStreamCallback(std::string_view stream, StreamCallback callback);
   int FindPublicStream(std::string_view name) const;
   std::string Describe() const;
+  std::vector<StateSize> StateSizes() const;
+  std::string StateReport() const;
   const std::vector<QueryCompileStats>& compile_stats() const { return compile_stats_; }
 
  private:

@@ -19,6 +19,14 @@ class OperatorState {
   virtual ~OperatorState() = default;
 };
 
+// What one operator state holds (`talon explain --state`, `talon run --state`): events (window
+// contents, pending pattern matches) and an estimate of their bytes (payload: values, strings,
+// timestamps; not container slack).
+struct StateUsage {
+  size_t events = 0;
+  size_t bytes = 0;
+};
+
 // Per-call context: the clock, and the chunk boundary semantics operators need.
 struct ProcessContext {
   Timestamp now = 0;
@@ -59,6 +67,11 @@ class Operator {
   virtual bool emits_one_chunk_per_row() const { return false; }
   // One line for `talon explain`: the kernel backends chosen, state size.
   virtual std::string Describe(const OperatorState* state) const = 0;
+  // The events `state` holds; nullopt for operators that hold no events (their Describe line
+  // says what they keep, e.g. a select step's groups).
+  virtual std::optional<StateUsage> Usage(const OperatorState* state) const {
+    return std::nullopt;
+  }
 };
 
 }  // namespace talon::exec

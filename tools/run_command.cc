@@ -92,6 +92,10 @@ class RunCommand : public Command {
                      "batch (fast; same output only for filter/projection apps), or auto")
         ->check(CLI::IsMember({"auto", "record", "batch"}))
         ->default_val("auto");
+    command->add_flag("--state", state_,
+                      "at exit, print on stderr the state each query holds (per window, join "
+                      "and pattern: events and approximate bytes; per select step: groups), "
+                      "as `talon explain --state` does");
     AddJitFlag(*command, jit_);
     command->footer(
         "Event time of a record: its JSON \"@time\" key, else --time-attr (or the source's "
@@ -102,7 +106,8 @@ class RunCommand : public Command {
         "Malformed records (bad JSON, wrong type, missing attribute, over-long line) are "
         "counted, shown on stderr with their position (the first 10 per source), and sent to "
         "the fault stream !S when a query reads it, else to --dead-letter. The last stderr "
-        "line is 'N events in, M malformed, K alerts out'.\n"
+        "line is 'N events in, M malformed, K alerts out' (followed by the state report "
+        "with --state).\n"
         "Exit status: 0 when the run ended (even with malformed input), 1 when the app does "
         "not compile or an input/output cannot be opened, 2 on a usage error.\n");
     return command;
@@ -160,6 +165,7 @@ class RunCommand : public Command {
     std::fflush(stdout);
     std::cerr << summary.records_in << " events in, " << summary.malformed << " malformed, "
               << summary.events_out << " alerts out\n";
+    if (state_) std::cerr << "state at exit:\n" << (*app)->StateReport();
     return absl::OkStatus();
   }
 
@@ -168,6 +174,7 @@ class RunCommand : public Command {
   std::string progress_ = "auto";
   std::string chunk_ = "auto";
   std::string jit_ = "auto";
+  bool state_ = false;
 };
 
 }  // namespace

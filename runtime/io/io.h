@@ -43,6 +43,9 @@ struct IoOptions {
   std::string stats_json;            // stats as JSON, rewritten every interval and at exit
   Progress progress = Progress::kAuto;
   Chunking chunking = Chunking::kAuto;
+  // No sinks at all: @sink annotations, --output and the default stdout output are ignored
+  // (`talon explain --state` replays inputs only to measure state).
+  bool discard_output = false;
 };
 
 struct RunSummary {

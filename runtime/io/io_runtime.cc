@@ -359,7 +359,8 @@ absl::Status IoRuntimeImpl::Bind() {
     return absl::InvalidArgumentError(
         "no input: give --input STREAM=FILE|URI or an @source annotation");
   }
-  if (sinks.empty()) {
+  if (options_.discard_output) sinks.clear();
+  if (sinks.empty() && !options_.discard_output) {
     // What the app derives is what the user wants to see: every stream not fed by a source
     // (names starting with '#' are partition-inner streams).
     std::set<std::string> fed;

@@ -101,6 +101,19 @@ class JoinOperator : public Operator {
     return out;
   }
 
+  std::optional<StateUsage> Usage(const OperatorState* raw) const override {
+    if (!spec_.left.window && !spec_.right.window) return std::nullopt;
+    StateUsage usage;
+    if (raw == nullptr) return usage;
+    const auto* state = static_cast<const JoinState*>(raw);
+    for (int s = 0; s < 2; ++s) {
+      if (!Side(s).window) continue;
+      usage.events += Side(s).window->StateSize(*state->sides[s].window);
+      usage.bytes += Side(s).window->StateBytes(*state->sides[s].window);
+    }
+    return usage;
+  }
+
  private:
   const JoinSide& Side(int s) const { return s == 0 ? spec_.left : spec_.right; }
 

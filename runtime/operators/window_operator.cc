@@ -56,6 +56,12 @@ class WindowOperator : public Operator {
     return out;
   }
 
+  std::optional<StateUsage> Usage(const OperatorState* raw) const override {
+    if (raw == nullptr) return StateUsage{};
+    const WindowState& w = *static_cast<const WindowOperatorState*>(raw)->window;
+    return StateUsage{window_->StateSize(w), window_->StateBytes(w)};
+  }
+
  private:
   std::unique_ptr<Window> window_;
   std::string description_;

@@ -208,6 +208,15 @@ class PatternOperator : public Operator {
     return out + ")";
   }
 
+  std::optional<StateUsage> Usage(const OperatorState* raw) const override {
+    StateUsage usage;
+    const auto* state = static_cast<const PatternState*>(raw);
+    if (state == nullptr || state->nfa == nullptr) return usage;
+    usage.events = state->nfa->PendingMatches();
+    usage.bytes = state->nfa->MemoryBytes();
+    return usage;
+  }
+
   const NfaSpec& spec() const { return spec_; }
   const std::vector<Schema>& input_schemas() const { return input_schemas_; }
   const std::vector<bound::StateRef>& refs() const { return refs_; }

@@ -60,4 +60,6 @@ void NamedWindow::Contents(Batch& out) const { window_->Contents(*state_, out); 
 
 size_t NamedWindow::StateSize() const { return window_->StateSize(*state_); }
 
+size_t NamedWindow::StateBytes() const { return window_->StateBytes(*state_); }
+
 }  // namespace talon::exec

@@ -38,6 +38,7 @@ class NamedWindow {
   // The events the window holds (what Window.find searches), as current events.
   void Contents(Batch& out) const;
   size_t StateSize() const;
+  size_t StateBytes() const;  // approximate (Window::StateBytes)
 
  private:
   // Splits a window's output at chunk ends and keeps the published kinds.

@@ -57,7 +57,14 @@ class Window {
   virtual void Contents(const WindowState& state, Batch& out) const = 0;
   // Events held, for `talon explain --state`.
   virtual size_t StateSize(const WindowState& state) const = 0;
+  // Approximate bytes of the events held: StateSize() events at the average payload size of
+  // Contents() (ApproxRowBytes); a window keeping more than it shows is estimated alike.
+  virtual size_t StateBytes(const WindowState& state) const;
 };
+
+// The payload bytes of `batch`'s rows: timestamp, kind, and per attribute a null flag and its
+// value (8 bytes, or a std::string and its heap buffer when it does not fit inline).
+size_t ApproxBatchBytes(const Batch& batch);
 
 // Ends the chunk being written to `out` (see "Chunks" above). A no-op when `out` is empty or
 // already ends a chunk.
