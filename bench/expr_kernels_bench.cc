@@ -354,19 +354,23 @@ void RunGroupBy(benchmark::State& state, Backend backend) {
                            Call{count, false, Type::kLong}}) {
     std::vector<frontend::ArgInfo> infos;
     std::vector<std::unique_ptr<ExprKernel>> args;
+    std::vector<int> refs;
     if (call.takes_price) {
       infos.push_back(price_info);
       args.push_back(MakeExpr(backend, *price));
+      refs.push_back(1);  // a bare attribute: read in place, as the builder wires it
     }
     absl::StatusOr<std::unique_ptr<Aggregator>> aggregator =
         registry.aggregator(call.id).bind(infos, call.type);
     if (!aggregator.ok()) Die("binding an aggregator", aggregator.status());
     spec.aggregators.push_back(*std::move(aggregator));
     spec.aggregator_args.push_back(std::move(args));
+    spec.aggregator_arg_refs.push_back(std::move(refs));
     spec.aggregate_types.push_back(call.type);
     selector_scope.Add("_agg" + std::to_string(spec.aggregate_types.size() - 1), call.type);
   }
   spec.group_by.push_back(MakeExpr(backend, *symbol));
+  spec.group_by_refs.push_back(0);
   KernelFactory factory(registry, ModeOf(backend), &SharedJit());
   for (int column : {0, 4, 5, 6}) {
     bound::ExprPtr ref = bound::MakeFieldRef(column, selector_scope.at(column).type, "");
@@ -382,19 +386,20 @@ void RunGroupBy(benchmark::State& state, Backend backend) {
   absl::StatusOr<std::unique_ptr<Operator>> select = MakeSelectOperator(std::move(spec));
   if (!select.ok()) Die("select operator", select.status());
 
+  // Steady state: one operator state processes batch after batch, as in a running query (its
+  // groups and scratch buffers persist); the hand-written loop keeps its hash map likewise.
   const Batch& input = Stocks();
   ProcessContext ctx;
+  std::unique_ptr<OperatorState> op_state = (*select)->CreateState();
   for (auto _ : state) {
     state.PauseTiming();
     Batch batch = input;  // Process works in place
-    std::unique_ptr<OperatorState> op_state = (*select)->CreateState();
     state.ResumeTiming();
     absl::Status status = (*select)->Process(op_state.get(), batch, ctx);
     if (!status.ok()) state.SkipWithError(status.ToString().c_str());
     benchmark::DoNotOptimize(batch.size());
     state.PauseTiming();
     batch = Batch();
-    op_state.reset();
     state.ResumeTiming();
   }
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * input.size()));
@@ -410,14 +415,14 @@ void BM_D_GroupBy_Hand(benchmark::State& state) {
     int64_t priced = 0;  // non-NULL prices, avg's divisor
     int64_t count = 0;
   };
+  // Keyed by views into the batch: no per-event key string is built.
+  absl::flat_hash_map<std::string_view, Group> groups;
+  Group null_group;
   for (auto _ : state) {
     const std::string* symbol = batch.column(0).strings();
     const uint8_t* symbol_null = batch.column(0).nulls();
     const double* price = batch.column(1).doubles();
     const uint8_t* price_null = batch.column(1).nulls();
-    // Keyed by views into the batch: no per-event key string is built.
-    absl::flat_hash_map<std::string_view, Group> groups;
-    Group null_group;
     for (size_t i = 0; i < n; ++i) {
       Group& g = symbol_null[i] ? null_group : groups[std::string_view(symbol[i])];
       if (!price_null[i]) {

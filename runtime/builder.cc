@@ -471,7 +471,9 @@ class RuntimeBuilder {
     for (const bound::AggregateCall& a : sel.aggregates) {
       std::vector<frontend::ArgInfo> infos;
       std::vector<std::unique_ptr<ExprKernel>> args;
+      std::vector<int> refs;
       for (const bound::ExprPtr& e : a.args) {
+        refs.push_back(e->kind == bound::ExprKind::kFieldRef ? e->column : -1);
         frontend::ArgInfo info;
         info.type = e->type;
         info.is_attribute = e->kind == bound::ExprKind::kFieldRef;
@@ -483,12 +485,14 @@ class RuntimeBuilder {
       TALON_ASSIGN_OR_RETURN(auto aggregator, registry_.aggregator(a.aggregator_id).bind(infos, a.type));
       spec.aggregators.push_back(std::move(aggregator));
       spec.aggregator_args.push_back(std::move(args));
+      spec.aggregator_arg_refs.push_back(std::move(refs));
       spec.aggregate_types.push_back(a.type);
       selector_scope.Add(absl::StrCat("_agg", spec.aggregate_types.size() - 1), a.type);
     }
     for (const bound::ExprPtr& g : sel.group_by) {
       TALON_ASSIGN_OR_RETURN(auto kernel, kernels_.MakeExpr(*g, input_scope));
       spec.group_by.push_back(std::move(kernel));
+      spec.group_by_refs.push_back(g->kind == bound::ExprKind::kFieldRef ? g->column : -1);
     }
     for (const bound::Projection& p : sel.projections) {
       TALON_ASSIGN_OR_RETURN(auto kernel, kernels_.MakeExpr(*p.expr, selector_scope));

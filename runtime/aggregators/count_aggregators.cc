@@ -1,6 +1,7 @@
 // count and distinctCount, after Siddhi's CountAttributeAggregatorExecutor and
 // DistinctCountAttributeAggregatorExecutor. count counts every event (its optional argument is
 // ignored, NULLs included); distinctCount counts distinct values, NULL being one of them.
+#include <algorithm>
 #include <cstdint>
 #include <cmath>
 #include <cstring>
@@ -10,6 +11,7 @@
 #include "absl/strings/str_cat.h"
 #include "runtime/aggregators/aggregator_signature.h"
 #include "runtime/aggregators/builtin_aggregators.h"
+#include "runtime/aggregators/grouped_arrays.h"
 #include "runtime/registry.h"
 
 namespace talon::exec {
@@ -19,8 +21,29 @@ struct CountState : AggregatorState {
   int64_t count = 0;
 };
 
+class CountGroupedState final : public GroupedAggregatorState {
+ public:
+  void Resize(size_t n) override { counts_.resize(n); }
+  void Update(const uint32_t* groups, const EventKind* kinds, const std::vector<const Column*>&,
+              size_t begin, size_t end, ResultRows out) override {
+    for (size_t j = begin; j < end; ++j) {
+      int64_t& count = counts_[groups[j]];
+      count += kinds[j] == EventKind::kCurrent ? 1 : -1;
+      SetResult(out, j, count);
+    }
+  }
+  void ResetAll() override { std::fill(counts_.begin(), counts_.end(), 0); }
+  size_t bytes() const override { return counts_.capacity() * sizeof(int64_t); }
+
+ private:
+  std::vector<int64_t> counts_;
+};
+
 class CountAggregator final : public Aggregator {
  public:
+  std::unique_ptr<GroupedAggregatorState> CreateGrouped() const override {
+    return std::make_unique<CountGroupedState>();
+  }
   std::unique_ptr<AggregatorState> CreateState() const override {
     return std::make_unique<CountState>();
   }

@@ -10,9 +10,12 @@
 #include <cstdint>
 #include <cstring>
 #include <deque>
+#include <type_traits>
+#include <vector>
 
 #include "runtime/aggregators/aggregator_signature.h"
 #include "runtime/aggregators/builtin_aggregators.h"
+#include "runtime/aggregators/grouped_arrays.h"
 #include "runtime/registry.h"
 
 namespace talon::exec {
@@ -62,11 +65,87 @@ struct ExtremumState : AggregatorState {
   Number value;
 };
 
+// ExtremumState for every group, column-wise, over the argument's physical type T (int64_t for
+// int and long, double for float and double): the same monotonic deque as ExtremumAggregator.
+template <bool kMax, typename T>
+class ExtremumGroupedState final : public GroupedAggregatorState {
+ public:
+  void Resize(size_t n) override { groups_.resize(n); }
+  void Update(const uint32_t* groups, const EventKind* kinds,
+              const std::vector<const Column*>& args, size_t begin, size_t end,
+              ResultRows out) override {
+    const Column& arg = *args[0];
+    const uint8_t* nulls = arg.nulls();
+    WithNumericReader<T>(arg, [&](auto read) {
+      for (size_t j = begin; j < end; ++j) {
+        Group& s = groups_[groups[j]];
+        if (!nulls[j]) {
+          const T v = read(j);
+          if (kinds[j] == EventKind::kCurrent) {
+            while (!s.candidates.empty() && Beats(v, s.candidates.back())) s.candidates.pop_back();
+            s.candidates.push_back(v);
+            if (!s.has_value || Beats(v, s.value)) {
+              s.value = v;
+              s.has_value = true;
+            }
+          } else {
+            for (auto it = s.candidates.begin(); it != s.candidates.end(); ++it) {
+              if (Equal(*it, v)) {
+                s.candidates.erase(it);
+                break;
+              }
+            }
+            s.has_value = !s.candidates.empty();
+            if (s.has_value) s.value = s.candidates.front();
+          }
+        }
+        if (s.has_value) SetResult(out, j, s.value);
+      }
+    });
+  }
+  void ResetAll() override {
+    for (Group& g : groups_) g = Group{};
+  }
+  size_t bytes() const override {
+    size_t total = groups_.capacity() * sizeof(Group);
+    for (const Group& g : groups_) total += g.candidates.size() * sizeof(T);
+    return total;
+  }
+
+ private:
+  struct Group {
+    std::deque<T> candidates;
+    bool has_value = false;
+    T value = 0;
+  };
+  // max: `other < v`; min: `v < other` (Java's comparison: false whenever a NaN is involved).
+  static bool Beats(T v, T other) { return kMax ? other < v : v < other; }
+  // Boxed equals(): doubles compare bit patterns, every NaN equal to every NaN.
+  static bool Equal(T a, T b) {
+    if constexpr (std::is_integral_v<T>) {
+      return a == b;
+    } else {
+      if (std::isnan(a) && std::isnan(b)) return true;
+      uint64_t x, y;
+      std::memcpy(&x, &a, sizeof x);
+      std::memcpy(&y, &b, sizeof y);
+      return x == y;
+    }
+  }
+
+  std::vector<Group> groups_;
+};
+
 // min (kMax = false) and max (kMax = true).
 template <bool kMax>
 class ExtremumAggregator final : public Aggregator {
  public:
   explicit ExtremumAggregator(Type type) : ops_(type) {}
+
+  std::unique_ptr<GroupedAggregatorState> CreateGrouped() const override {
+    if (IsIntegral(ops_.type())) return std::make_unique<ExtremumGroupedState<kMax, int64_t>>();
+    return std::make_unique<ExtremumGroupedState<kMax, double>>();
+  }
 
   std::unique_ptr<AggregatorState> CreateState() const override {
     return std::make_unique<ExtremumState>();

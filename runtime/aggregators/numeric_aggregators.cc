@@ -1,11 +1,13 @@
 // sum, avg and stdDev, after Siddhi's SumAttributeAggregatorExecutor,
 // AvgAttributeAggregatorExecutor and StdDevAttributeAggregatorExecutor. NULL arguments leave the
 // state unchanged; with no values left the result is NULL.
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 
 #include "runtime/aggregators/aggregator_signature.h"
 #include "runtime/aggregators/builtin_aggregators.h"
+#include "runtime/aggregators/grouped_arrays.h"
 #include "runtime/functions/java_compat.h"
 #include "runtime/registry.h"
 
@@ -20,10 +22,79 @@ struct SumState : AggregatorState {
   int64_t count = 0;
 };
 
+// SumState for every group, column-wise; the same arithmetic as SumAggregator.
+class SumGroupedState final : public GroupedAggregatorState {
+ public:
+  explicit SumGroupedState(bool integral) : integral_(integral) {}
+
+  void Resize(size_t n) override {
+    (integral_ ? long_sums_.resize(n) : double_sums_.resize(n));
+    counts_.resize(n);
+  }
+  void Update(const uint32_t* groups, const EventKind* kinds,
+              const std::vector<const Column*>& args, size_t begin, size_t end,
+              ResultRows out) override {
+    const Column& arg = *args[0];
+    const uint8_t* nulls = arg.nulls();
+    if (integral_) {
+      WithNumericReader<int64_t>(arg, [&](auto read) {
+        for (size_t j = begin; j < end; ++j) {
+          const uint32_t g = groups[j];
+          if (!nulls[j]) {
+            const int64_t x = read(j);
+            if (kinds[j] == EventKind::kCurrent) {
+              long_sums_[g] = static_cast<int64_t>(static_cast<uint64_t>(long_sums_[g]) +
+                                                   static_cast<uint64_t>(x));
+              ++counts_[g];
+            } else {
+              long_sums_[g] = JavaDoubleToLong(static_cast<double>(long_sums_[g]) -
+                                               static_cast<double>(x));
+              --counts_[g];
+            }
+          }
+          if (counts_[g] != 0) SetResult(out, j, long_sums_[g]);
+        }
+      });
+      return;
+    }
+    WithNumericReader<double>(arg, [&](auto read) {
+      for (size_t j = begin; j < end; ++j) {
+        const uint32_t g = groups[j];
+        if (!nulls[j]) {
+          const double x = read(j);
+          const bool add = kinds[j] == EventKind::kCurrent;
+          double_sums_[g] += add ? x : -x;
+          counts_[g] += add ? 1 : -1;
+        }
+        if (counts_[g] != 0) SetResult(out, j, double_sums_[g]);
+      }
+    });
+  }
+  void ResetAll() override {
+    std::fill(long_sums_.begin(), long_sums_.end(), 0);
+    std::fill(double_sums_.begin(), double_sums_.end(), 0.0);
+    std::fill(counts_.begin(), counts_.end(), 0);
+  }
+  size_t bytes() const override {
+    return long_sums_.capacity() * sizeof(int64_t) + double_sums_.capacity() * sizeof(double) +
+           counts_.capacity() * sizeof(int64_t);
+  }
+
+ private:
+  bool integral_;
+  std::vector<int64_t> long_sums_;
+  std::vector<double> double_sums_;
+  std::vector<int64_t> counts_;
+};
+
 // int and long sum into a long that wraps like Java's; float and double into a double.
 class SumAggregator final : public Aggregator {
  public:
   explicit SumAggregator(bool integral) : integral_(integral) {}
+
+  std::unique_ptr<GroupedAggregatorState> CreateGrouped() const override {
+    return std::make_unique<SumGroupedState>(integral_);
+  }
 
   std::unique_ptr<AggregatorState> CreateState() const override {
     return std::make_unique<SumState>();
@@ -73,8 +144,49 @@ struct AvgState : AggregatorState {
   int64_t count = 0;
 };
 
+// AvgState for every group, column-wise.
+class AvgGroupedState final : public GroupedAggregatorState {
+ public:
+  void Resize(size_t n) override {
+    sums_.resize(n);
+    counts_.resize(n);
+  }
+  void Update(const uint32_t* groups, const EventKind* kinds,
+              const std::vector<const Column*>& args, size_t begin, size_t end,
+              ResultRows out) override {
+    const Column& arg = *args[0];
+    const uint8_t* nulls = arg.nulls();
+    WithNumericReader<double>(arg, [&](auto read) {
+      for (size_t j = begin; j < end; ++j) {
+        const uint32_t g = groups[j];
+        if (!nulls[j]) {
+          const double x = read(j);
+          const bool add = kinds[j] == EventKind::kCurrent;
+          sums_[g] += add ? x : -x;
+          counts_[g] += add ? 1 : -1;
+        }
+        if (counts_[g] != 0) SetResult(out, j, sums_[g] / static_cast<double>(counts_[g]));
+      }
+    });
+  }
+  void ResetAll() override {
+    std::fill(sums_.begin(), sums_.end(), 0.0);
+    std::fill(counts_.begin(), counts_.end(), 0);
+  }
+  size_t bytes() const override {
+    return sums_.capacity() * sizeof(double) + counts_.capacity() * sizeof(int64_t);
+  }
+
+ private:
+  std::vector<double> sums_;
+  std::vector<int64_t> counts_;
+};
+
 class AvgAggregator final : public Aggregator {
  public:
+  std::unique_ptr<GroupedAggregatorState> CreateGrouped() const override {
+    return std::make_unique<AvgGroupedState>();
+  }
   std::unique_ptr<AggregatorState> CreateState() const override {
     return std::make_unique<AvgState>();
   }

@@ -33,6 +33,10 @@ struct SelectSpec {
   std::vector<std::vector<std::unique_ptr<ExprKernel>>> aggregator_args;  // over input scope
   std::vector<Type> aggregate_types;
   std::vector<std::unique_ptr<ExprKernel>> group_by;  // over input scope
+  // The input column a group-by key or aggregate argument is when it is a bare attribute
+  // reference (read in place, no kernel call), else -1. Missing entries mean -1.
+  std::vector<int> group_by_refs;
+  std::vector<std::vector<int>> aggregator_arg_refs;
   std::unique_ptr<PredicateKernel> having;           // over output ++ input ++ aggregates
   std::vector<bound::OrderBy> order_by;              // output columns
   std::optional<int64_t> limit;

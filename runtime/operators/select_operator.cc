@@ -22,35 +22,23 @@
 #include "absl/strings/str_cat.h"
 #include "frontend/base/status_macros.h"
 #include "runtime/functions/java_compat.h"
+#include "runtime/operators/group_ids.h"
 #include "runtime/operators/operators.h"
 
 namespace talon::exec {
 namespace {
 
-struct GroupState {
-  std::vector<std::unique_ptr<AggregatorState>> aggregates;
-};
-
 struct SelectState : OperatorState {
-  absl::flat_hash_map<std::string, GroupState> groups;
+  GroupIds groups;
+  std::vector<std::unique_ptr<GroupedAggregatorState>> aggregates;  // one per aggregate call
+  // Scratch reused from chunk to chunk (no allocation per batch in the steady state).
+  std::vector<int32_t> chunk_slot;  // per group, its place in the current chunk
+  std::vector<uint32_t> event_groups;  // per event row, its group
+  std::vector<uint8_t> wanted;      // per event row, whether it may leave
+  std::vector<int32_t> out_rows;    // per event row, its row among the ones that leave, or -1
 };
 
 bool IsEvent(EventKind k) { return k == EventKind::kCurrent || k == EventKind::kExpired; }
-
-// Serializes group-by values into a map key. Type tags keep 1 (int) and "1" (string) apart.
-void AppendKey(std::string& key, const Column& column, size_t i) {
-  if (column.IsNull(i)) {
-    key += "\x01N";
-    return;
-  }
-  key += '\x01';
-  switch (column.physical()) {
-    case PhysicalType::kInt64: absl::StrAppend(&key, "i", column.ints()[i]); break;
-    case PhysicalType::kDouble: absl::StrAppend(&key, "d", column.doubles()[i]); break;
-    case PhysicalType::kString: absl::StrAppend(&key, "s", column.strings()[i]); break;
-    case PhysicalType::kObject: absl::StrAppend(&key, "o", column.Get(i).ToString()); break;
-  }
-}
 
 // OrderByEventComparator for one output column: Java compareTo for the type; a NULL sorts after
 // any value whatever the direction.
@@ -102,15 +90,32 @@ struct ChunkRow {
   size_t ev = 0;
 };
 
+// A chunk: batch rows [row_begin, row_end), whose first event is event row `ev_begin`.
+struct ChunkSpan {
+  size_t row_begin = 0;
+  size_t row_end = 0;
+  size_t ev_begin = 0;
+};
+
 // In the list of selected rows: a reset handed on (SelectSpec::keep_resets), by its batch row.
 constexpr size_t kResetRow = size_t{1} << (sizeof(size_t) * 8 - 1);
 
 class SelectOperator : public Operator {
  public:
-  explicit SelectOperator(SelectSpec spec) : spec_(std::move(spec)) {}
+  explicit SelectOperator(SelectSpec spec) : spec_(std::move(spec)) {
+    spec_.group_by_refs.resize(spec_.group_by.size(), -1);
+    spec_.aggregator_arg_refs.resize(spec_.aggregator_args.size());
+    for (size_t a = 0; a < spec_.aggregator_args.size(); ++a) {
+      spec_.aggregator_arg_refs[a].resize(spec_.aggregator_args[a].size(), -1);
+    }
+  }
 
   std::unique_ptr<OperatorState> CreateState() const override {
-    return std::make_unique<SelectState>();
+    auto state = std::make_unique<SelectState>();
+    for (const auto& aggregator : spec_.aggregators) {
+      state->aggregates.push_back(aggregator->CreateGrouped());
+    }
+    return state;
   }
 
   absl::Status Process(OperatorState* raw_state, Batch& batch,
@@ -119,82 +124,93 @@ class SelectOperator : public Operator {
     const size_t n = batch.size();
 
     // Expressions run over event rows only: resets and chunk ends carry no data to evaluate.
-    std::vector<size_t> event_rows;
-    event_rows.reserve(n);
-    for (size_t r = 0; r < n; ++r) {
-      if (IsEvent(batch.kind(r))) event_rows.push_back(r);
-    }
+    size_t event_count = 0;
+    for (size_t r = 0; r < n; ++r) event_count += IsEvent(batch.kind(r)) ? 1 : 0;
     Batch compact;
     Batch* events = &batch;
-    if (event_rows.size() != n) {
+    if (event_count != n) {
       for (const Column& c : batch.columns()) compact.columns().emplace_back(c.type());
-      for (size_t r : event_rows) compact.AppendRow(batch, r);
+      for (size_t r = 0; r < n; ++r) {
+        if (IsEvent(batch.kind(r))) compact.AppendRow(batch, r);
+      }
       events = &compact;
     }
-    const size_t m = event_rows.size();
+    const size_t m = event_count;
+    // The kinds of every row, chunk ends and resets included.
+    const std::vector<EventKind>& row_kinds = batch.kinds();
 
-    std::vector<std::string> keys(m);
-    std::vector<Column> aggregate_columns;
-    TALON_RETURN_IF_ERROR(Aggregate(*state, batch, *events, ctx, keys, aggregate_columns));
-
-    // The selector scope: input columns ++ aggregate columns.
-    // The input columns move into the scope: past this point only the events' kinds and
-    // timestamps are read (and `batch` is replaced by the output).
-    Batch scope;
-    scope.columns() = std::move(events->columns());
-    for (Column& c : aggregate_columns) scope.columns().push_back(std::move(c));
-    scope.timestamps() = events->timestamps();
-    scope.kinds() = events->kinds();
-
-    Batch projected;
-    projected.columns().resize(spec_.projections.size());
-    for (size_t p = 0; p < spec_.projections.size(); ++p) {
-      TALON_RETURN_IF_ERROR(spec_.projections[p]->Eval(scope, ctx.eval, projected.columns()[p]));
-    }
-    projected.timestamps() = events->timestamps();
-    projected.kinds() = events->kinds();
+    // Per event row: its group (empty without aggregates and group by).
+    std::vector<uint32_t>& groups = state->event_groups;
+    groups.clear();
+    TALON_RETURN_IF_ERROR(AssignGroups(*state, *events, ctx, groups));
 
     // Wanted: a kind the output asks for, passing having (which reads output ++ scope).
-    std::vector<uint8_t> wanted(m, 0);
+    std::vector<uint8_t>& wanted = state->wanted;
+    wanted.resize(m);
     for (size_t j = 0; j < m; ++j) {
       EventKind k = events->kind(j);
       wanted[j] = (k == EventKind::kCurrent && spec_.emit_current) ||
                   (k == EventKind::kExpired && spec_.emit_expired);
     }
-    if (spec_.having && m > 0) {
-      Batch having_scope;
-      having_scope.columns() = projected.columns();
-      for (const Column& c : scope.columns()) having_scope.columns().push_back(c);
-      having_scope.timestamps() = scope.timestamps();
-      having_scope.kinds() = scope.kinds();
-      std::vector<uint8_t> mask;
-      TALON_RETURN_IF_ERROR(spec_.having->Filter(having_scope, ctx.eval, mask));
-      for (size_t j = 0; j < m; ++j) wanted[j] &= mask[j];
-    }
 
-    // Chunk by chunk, choose the rows that leave, in output order.
-    std::vector<size_t> selected;
+    std::vector<size_t> selected;    // event positions (or kResetRow | row) that leave, in order
     std::vector<size_t> chunk_ends;  // sizes of `selected` at the end of each non-empty chunk
-    std::vector<ChunkRow> chunk;
-    size_t next_event = 0;
-    auto flush = [&] {
-      if (!chunk.empty()) SelectChunk(chunk, keys, wanted, *events, projected, selected);
-      chunk.clear();
-      if (!selected.empty() && (chunk_ends.empty() || chunk_ends.back() != selected.size())) {
-        chunk_ends.push_back(selected.size());
+    Batch scope;                     // the selector scope: input columns ++ aggregate columns
+    Batch projected;
+    std::vector<uint32_t> scope_groups;  // per scope row, when it is not one row per event
+    if (spec_.having != nullptr || !spec_.order_by.empty()) {
+      // Having and order by read projected values: aggregate and project every event first.
+      std::vector<Column> results;
+      TALON_RETURN_IF_ERROR(UpdateAggregates(*state, row_kinds, *events, ctx, groups,
+                                             /*out_rows=*/{}, m, results));
+      MakeScope(*events, std::move(results), scope, events == &batch);
+      TALON_RETURN_IF_ERROR(Project(scope, ctx, projected));
+      if (spec_.having && m > 0) TALON_RETURN_IF_ERROR(Having(scope, ctx, projected, wanted));
+      SelectChunks(*state, row_kinds, groups, wanted, scope, projected, selected, chunk_ends);
+    } else {
+      // The rows that leave depend only on kinds and groups: choose them first, then compute
+      // aggregate values and projections for those rows only (one per group per chunk for a
+      // batching group by, instead of one per event).
+      SelectChunks(*state, row_kinds, groups, wanted, *events, projected, selected, chunk_ends);
+      std::vector<int32_t>& out_rows = state->out_rows;
+      out_rows.clear();
+      size_t leaving = 0;
+      bool identity = true;
+      for (size_t j : selected) {
+        if ((j & kResetRow) != 0) continue;
+        identity = identity && j == leaving;
+        ++leaving;
       }
-    };
-    for (size_t r = 0; r < n; ++r) {
-      EventKind k = batch.kind(r);
-      if (IsEvent(k)) {
-        chunk.push_back(ChunkRow{false, next_event++});
-      } else if (k == EventKind::kReset) {
-        chunk.push_back(ChunkRow{true, r});
+      identity = identity && leaving == m;
+      if (!identity) {
+        out_rows.assign(m, -1);
+        leaving = 0;
+        for (size_t j : selected) {
+          if ((j & kResetRow) == 0) out_rows[j] = static_cast<int32_t>(leaving++);
+        }
+      }
+      std::vector<Column> results;
+      TALON_RETURN_IF_ERROR(UpdateAggregates(*state, row_kinds, *events, ctx, groups, out_rows,
+                                             leaving, results));
+      if (identity) {
+        MakeScope(*events, std::move(results), scope, events == &batch);
       } else {
-        flush();  // kTimer: a chunk ends
+        // Gather the leaving events' input columns next to their aggregate values, and
+        // renumber `selected` into the gathered rows.
+        Batch gathered;
+        for (const Column& c : events->columns()) gathered.columns().emplace_back(c.type());
+        for (size_t& j : selected) {
+          if ((j & kResetRow) != 0) continue;
+          gathered.AppendRow(*events, j);
+          if (!groups.empty()) scope_groups.push_back(groups[j]);
+          j = gathered.size() - 1;
+        }
+        MakeScope(gathered, std::move(results), scope, false);
       }
+      TALON_RETURN_IF_ERROR(Project(scope, ctx, projected));
     }
-    flush();
+    const Batch* source = &scope;  // kinds and timestamps of the rows `selected` names
+    const std::vector<uint32_t>& group_of = scope_groups.empty() ? groups : scope_groups;
 
     Batch out;
     out.columns().reserve(projected.column_count());
@@ -202,7 +218,7 @@ class SelectOperator : public Operator {
     std::vector<Value> nulls;
     for (const Column& c : out.columns()) nulls.push_back(Value::Null(c.type()));
     auto timestamp_of = [&](size_t j) {
-      return (j & kResetRow) != 0 ? batch.timestamp(j & ~kResetRow) : projected.timestamp(j);
+      return (j & kResetRow) != 0 ? batch.timestamp(j & ~kResetRow) : source->timestamp(j);
     };
     // For a rate limiter: each row's group key (NULL on chunk ends and resets).
     Column group_keys(Type::kString);
@@ -223,8 +239,8 @@ class SelectOperator : public Operator {
         add_key(nullptr);
         continue;
       }
-      out.AppendRow(projected, j);
-      add_key(spec_.group_by.empty() ? nullptr : &keys[j]);
+      out.AppendRow(projected, j, source->kind(j), source->timestamp(j));
+      add_key(spec_.group_by.empty() ? nullptr : &state->groups.key(group_of[j]));
     }
     if (spec_.group_key_column) out.columns().push_back(std::move(group_keys));
     batch = std::move(out);
@@ -242,110 +258,229 @@ class SelectOperator : public Operator {
     if (spec_.limit) absl::StrAppend(&out, ", limit ", *spec_.limit);
     if (spec_.offset) absl::StrAppend(&out, ", offset ", *spec_.offset);
     if (raw_state != nullptr) {
-      absl::StrAppend(&out, ", ", static_cast<const SelectState*>(raw_state)->groups.size(),
-                      " groups");
+      const auto* state = static_cast<const SelectState*>(raw_state);
+      size_t bytes = state->groups.bytes();
+      for (const auto& a : state->aggregates) bytes += a->bytes();
+      absl::StrAppend(&out, ", ", state->groups.size(), " groups, ~", bytes, " bytes");
     }
     return out + ")";
   }
 
  private:
-  // Updates the aggregates event by event, in row order (resets clear every group), and returns
-  // one result column per aggregate over the event rows, plus each event row's group key.
-  absl::Status Aggregate(SelectState& state, const Batch& batch, const Batch& events,
-                         const ProcessContext& ctx, std::vector<std::string>& keys,
-                         std::vector<Column>& results) const {
-    const size_t m = events.size();
-    for (Type t : spec_.aggregate_types) {
-      results.emplace_back(t);
-      results.back().Resize(m);
-    }
-    if (spec_.aggregators.empty() && spec_.group_by.empty()) return absl::OkStatus();
-    std::vector<Column> group_columns(spec_.group_by.size());
-    for (size_t g = 0; g < spec_.group_by.size(); ++g) {
-      TALON_RETURN_IF_ERROR(spec_.group_by[g]->Eval(events, ctx.eval, group_columns[g]));
-    }
-    for (size_t j = 0; j < m; ++j) {
-      for (const Column& c : group_columns) AppendKey(keys[j], c, j);
-    }
-    if (spec_.aggregators.empty()) return absl::OkStatus();
-    std::vector<std::vector<Column>> arg_columns(spec_.aggregators.size());
-    for (size_t a = 0; a < spec_.aggregators.size(); ++a) {
-      arg_columns[a].resize(spec_.aggregator_args[a].size());
-      for (size_t k = 0; k < spec_.aggregator_args[a].size(); ++k) {
-        TALON_RETURN_IF_ERROR(
-            spec_.aggregator_args[a][k]->Eval(events, ctx.eval, arg_columns[a][k]));
-      }
-    }
-    std::vector<Value> args;
-    size_t j = 0;
-    for (size_t r = 0; r < batch.size(); ++r) {
-      EventKind kind = batch.kind(r);
-      if (kind == EventKind::kReset) {
-        // A batch window emptied: every group starts again (processReset on all states).
-        for (auto& [key, group] : state.groups) {
-          for (size_t a = 0; a < spec_.aggregators.size(); ++a) {
-            spec_.aggregators[a]->Reset(*group.aggregates[a]);
-          }
-        }
-        continue;
-      }
-      if (!IsEvent(kind)) continue;
-      GroupState& group = state.groups[keys[j]];
-      if (group.aggregates.empty()) {
-        for (const auto& agg : spec_.aggregators) group.aggregates.push_back(agg->CreateState());
-      }
-      for (size_t a = 0; a < spec_.aggregators.size(); ++a) {
-        args.clear();
-        for (const Column& c : arg_columns[a]) args.push_back(c.Get(j));
-        if (kind == EventKind::kCurrent) {
-          spec_.aggregators[a]->Add(*group.aggregates[a], args.data());
-        } else {
-          spec_.aggregators[a]->Remove(*group.aggregates[a], args.data());
-        }
-        results[a].Set(j, spec_.aggregators[a]->Result(*group.aggregates[a]));
-      }
-      ++j;
+  // Evaluates the projections over `in` (a selector scope).
+  absl::Status Project(const Batch& in, const ProcessContext& ctx, Batch& projected) const {
+    projected.columns().resize(spec_.projections.size());
+    for (size_t p = 0; p < spec_.projections.size(); ++p) {
+      TALON_RETURN_IF_ERROR(spec_.projections[p]->Eval(in, ctx.eval, projected.columns()[p]));
     }
     return absl::OkStatus();
   }
 
+  // Clears wanted[j] where having fails; having reads output ++ scope. The columns move into
+  // the having scope and back, without copies.
+  absl::Status Having(Batch& scope, const ProcessContext& ctx, Batch& projected,
+                      std::vector<uint8_t>& wanted) const {
+    const size_t outputs = projected.column_count();
+    Batch having_scope;
+    having_scope.columns().reserve(outputs + scope.column_count());
+    for (Column& c : projected.columns()) having_scope.columns().push_back(std::move(c));
+    for (Column& c : scope.columns()) having_scope.columns().push_back(std::move(c));
+    having_scope.timestamps() = scope.timestamps();
+    having_scope.kinds() = scope.kinds();
+    std::vector<uint8_t> mask;
+    absl::Status status = spec_.having->Filter(having_scope, ctx.eval, mask);
+    for (size_t c = 0; c < outputs; ++c) {
+      projected.columns()[c] = std::move(having_scope.columns()[c]);
+    }
+    for (size_t c = 0; c < scope.column_count(); ++c) {
+      scope.columns()[c] = std::move(having_scope.columns()[outputs + c]);
+    }
+    TALON_RETURN_IF_ERROR(status);
+    for (size_t j = 0; j < wanted.size(); ++j) wanted[j] &= mask[j];
+    return absl::OkStatus();
+  }
+
+  // A kernel's input column: the scope's own column for a bare attribute reference (no copy),
+  // else the kernel's result in `owned`.
+  absl::Status Input(const ExprKernel& kernel, int ref, const Batch& events,
+                     const ProcessContext& ctx, Column& owned, const Column*& out) const {
+    if (ref >= 0 && events.column(static_cast<size_t>(ref)).type() == kernel.type()) {
+      out = &events.column(static_cast<size_t>(ref));
+      return absl::OkStatus();
+    }
+    TALON_RETURN_IF_ERROR(kernel.Eval(events, ctx.eval, owned));
+    out = &owned;
+    return absl::OkStatus();
+  }
+
+  // Moves `events`' columns, then the aggregate results, into `scope`, with the events' kinds
+  // and timestamps (copied when `events` is the input batch, whose kinds mark its chunks).
+  static void MakeScope(Batch& events, std::vector<Column> results, Batch& scope,
+                        bool keep_kinds) {
+    scope.columns() = std::move(events.columns());
+    for (Column& c : results) scope.columns().push_back(std::move(c));
+    if (keep_kinds) {
+      scope.timestamps() = events.timestamps();
+      scope.kinds() = events.kinds();
+    } else {
+      scope.timestamps() = std::move(events.timestamps());
+      scope.kinds() = std::move(events.kinds());
+    }
+  }
+
+  // Numbers each event row's group (group-by keys hashed once per event).
+  absl::Status AssignGroups(SelectState& state, const Batch& events, const ProcessContext& ctx,
+                            std::vector<uint32_t>& groups) const {
+    if (spec_.aggregators.empty() && spec_.group_by.empty()) return absl::OkStatus();
+    std::vector<Column> owned(spec_.group_by.size());
+    std::vector<const Column*> keys(spec_.group_by.size());
+    for (size_t g = 0; g < spec_.group_by.size(); ++g) {
+      TALON_RETURN_IF_ERROR(Input(*spec_.group_by[g], spec_.group_by_refs[g], events, ctx,
+                                  owned[g], keys[g]));
+    }
+    state.groups.Assign(keys, events.size(), groups);
+    return absl::OkStatus();
+  }
+
+  // Runs the aggregates over every event, in runs between resets (a reset clears every group),
+  // and returns one result column of `rows` rows per aggregate: event j's value at row
+  // out_rows[j] (skipped when negative), or at row j when out_rows is empty.
+  absl::Status UpdateAggregates(SelectState& state, const std::vector<EventKind>& row_kinds,
+                                const Batch& events, const ProcessContext& ctx,
+                                const std::vector<uint32_t>& groups,
+                                const std::vector<int32_t>& out_rows, size_t rows,
+                                std::vector<Column>& results) const {
+    for (Type t : spec_.aggregate_types) {
+      results.emplace_back(t);
+      results.back().Resize(rows);
+    }
+    if (spec_.aggregators.empty()) return absl::OkStatus();
+    std::vector<std::vector<Column>> owned_args(spec_.aggregators.size());
+    std::vector<std::vector<const Column*>> args(spec_.aggregators.size());
+    for (size_t a = 0; a < spec_.aggregators.size(); ++a) {
+      const size_t arity = spec_.aggregator_args[a].size();
+      owned_args[a].resize(arity);
+      args[a].resize(arity);
+      for (size_t k = 0; k < arity; ++k) {
+        TALON_RETURN_IF_ERROR(Input(*spec_.aggregator_args[a][k], spec_.aggregator_arg_refs[a][k],
+                                    events, ctx, owned_args[a][k], args[a][k]));
+      }
+      state.aggregates[a]->Resize(state.groups.size());
+    }
+    const EventKind* kinds = events.kinds().data();
+    const int32_t* rows_of = out_rows.empty() ? nullptr : out_rows.data();
+    auto update = [&](size_t begin, size_t end) {
+      if (begin == end) return;
+      for (size_t a = 0; a < spec_.aggregators.size(); ++a) {
+        state.aggregates[a]->Update(groups.data(), kinds, args[a], begin, end,
+                                    ResultRows{&results[a], rows_of});
+      }
+    };
+    size_t run_begin = 0;
+    size_t j = 0;
+    for (EventKind kind : row_kinds) {
+      if (kind == EventKind::kReset) {
+        // A batch window emptied: every group starts again (processReset on all states).
+        update(run_begin, j);
+        for (auto& aggregate : state.aggregates) aggregate->ResetAll();
+        run_begin = j;
+      } else if (IsEvent(kind)) {
+        ++j;
+      }
+    }
+    update(run_begin, j);
+    return absl::OkStatus();
+  }
+
+  // Chunk by chunk (kTimer rows end chunks), appends the rows that leave to `selected`.
+  void SelectChunks(SelectState& state, const std::vector<EventKind>& row_kinds,
+                    const std::vector<uint32_t>& groups, const std::vector<uint8_t>& wanted,
+                    const Batch& events, const Batch& projected, std::vector<size_t>& selected,
+                    std::vector<size_t>& chunk_ends) const {
+    state.chunk_slot.assign(state.groups.size(), -1);
+    ChunkSpan span;
+    size_t next_event = 0;
+    auto flush = [&](size_t row_end) {
+      span.row_end = row_end;
+      if (span.row_end > span.row_begin) {
+        SelectChunk(state, span, row_kinds, groups, wanted, events, projected, selected);
+      }
+      if (!selected.empty() && (chunk_ends.empty() || chunk_ends.back() != selected.size())) {
+        chunk_ends.push_back(selected.size());
+      }
+      span.row_begin = row_end + 1;
+      span.ev_begin = next_event;
+    };
+    for (size_t r = 0; r < row_kinds.size(); ++r) {
+      EventKind k = row_kinds[r];
+      if (IsEvent(k)) {
+        ++next_event;
+      } else if (k == EventKind::kTimer) {
+        flush(r);
+      }
+    }
+    flush(row_kinds.size());
+  }
+
   // Appends to `selected` the event positions of one chunk that leave, in output order.
-  void SelectChunk(const std::vector<ChunkRow>& chunk, const std::vector<std::string>& keys,
+  void SelectChunk(SelectState& state, const ChunkSpan& span,
+                   const std::vector<EventKind>& row_kinds, const std::vector<uint32_t>& groups,
                    const std::vector<uint8_t>& wanted, const Batch& events,
                    const Batch& projected, std::vector<size_t>& selected) const {
     const bool aggregates = !spec_.aggregators.empty();
+    // Calls visit(ev) for each event of the chunk and reset(row) for each reset, in order.
+    auto for_each_row = [&](auto&& visit, auto&& reset) {
+      size_t ev = span.ev_begin;
+      for (size_t r = span.row_begin; r < span.row_end; ++r) {
+        EventKind k = row_kinds[r];
+        if (IsEvent(k)) {
+          visit(ev++);
+        } else if (k == EventKind::kReset) {
+          reset(r);
+        }
+      }
+    };
     if (spec_.batching && !spec_.group_by.empty()) {
       // LinkedHashMap<key, last event>: a group keeps the place of its first event.
       std::vector<size_t> order;
-      absl::flat_hash_map<std::string, size_t> slot;
-      for (const ChunkRow& row : chunk) {
-        if (row.reset || !wanted[row.ev]) continue;
-        auto [it, inserted] = slot.try_emplace(keys[row.ev], order.size());
-        if (inserted) {
-          order.push_back(row.ev);
-        } else {
-          order[it->second] = row.ev;
-        }
-      }
+      std::vector<int32_t>& slot = state.chunk_slot;
+      for_each_row(
+          [&](size_t ev) {
+            if (!wanted[ev]) return;
+            int32_t& place = slot[groups[ev]];
+            if (place < 0) {
+              place = static_cast<int32_t>(order.size());
+              order.push_back(ev);
+            } else {
+              order[static_cast<size_t>(place)] = ev;
+            }
+          },
+          [](size_t) {});
+      for (size_t ev : order) slot[groups[ev]] = -1;
       std::vector<ChunkRow> rows;
+      rows.reserve(order.size());
       for (size_t ev : order) rows.push_back(ChunkRow{false, ev});
       OrderOffsetLimit(rows, events, projected, selected);
       return;
     }
     if (spec_.batching && aggregates) {
       std::optional<size_t> last;
-      for (const ChunkRow& row : chunk) {
-        if (!row.reset && wanted[row.ev]) last = row.ev;
-      }
+      for_each_row(
+          [&](size_t ev) {
+            if (wanted[ev]) last = ev;
+          },
+          [](size_t) {});
       if (last && spec_.offset.value_or(0) == 0 && spec_.limit.value_or(1) > 0) {
         selected.push_back(*last);
       }
       return;
     }
     std::vector<ChunkRow> rows;
-    for (const ChunkRow& row : chunk) {
-      if (row.reset || wanted[row.ev]) rows.push_back(row);
-    }
+    for_each_row(
+        [&](size_t ev) {
+          if (wanted[ev]) rows.push_back(ChunkRow{false, ev});
+        },
+        [&](size_t r) { rows.push_back(ChunkRow{true, r}); });
     OrderOffsetLimit(rows, events, projected, selected);
   }
 

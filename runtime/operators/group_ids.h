@@ -1,0 +1,51 @@
+// GroupIds: numbers the distinct group-by keys of a select step 0, 1, 2, ... in order of first
+// appearance, so that aggregate state can live in arrays indexed by group (aggregator.h's
+// GroupedAggregatorState) and per-chunk bookkeeping needs no second hash lookup.
+//
+// Keys are equal when Siddhi's would be: it joins String.valueOf of each key value, and Java's
+// shortest round-trip double printing is exact, so two doubles are one key only when equal
+// (0.0 and -0.0 apart, every NaN one key). One string or integral key column (`group by user`)
+// is hashed on its raw values; several columns, doubles and objects go through an encoding.
+#ifndef TALON_RUNTIME_OPERATORS_GROUP_IDS_H_
+#define TALON_RUNTIME_OPERATORS_GROUP_IDS_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "runtime/vector.h"
+
+namespace talon::exec {
+
+class GroupIds {
+ public:
+  // Sets ids[j] (resized to `rows`) to the group of row j of the key columns, one column per
+  // group-by expression. With no key column every row is group 0.
+  void Assign(const std::vector<const Column*>& keys, size_t rows, std::vector<uint32_t>& ids);
+
+  size_t size() const { return encoded_keys_.size(); }
+  // An encoding of group g's key values: equal exactly for equal keys (what an output rate
+  // limiter after the select step groups by).
+  const std::string& key(uint32_t g) const { return encoded_keys_[g]; }
+  // Approximate bytes held.
+  size_t bytes() const;
+
+ private:
+  uint32_t AddGroup(std::string encoded);
+
+  absl::flat_hash_map<std::string, uint32_t> by_string_;   // one string key column
+  absl::flat_hash_map<int64_t, uint32_t> by_int_;          // one int64 key column
+  absl::flat_hash_map<std::string, uint32_t> by_encoding_;  // anything else
+  static constexpr uint32_t kNone = UINT32_MAX;
+  uint32_t null_group_ = kNone;  // the NULL key of a single-column fast path
+  std::vector<std::string> encoded_keys_;
+};
+
+// Appends the encoding of row i of `column` to `key`: type-tagged, so that 1 (int) and "1"
+// (string) stay apart and no value's encoding is a prefix of another's.
+void AppendGroupKey(std::string& key, const Column& column, size_t i);
+
+}  // namespace talon::exec
+
+#endif  // TALON_RUNTIME_OPERATORS_GROUP_IDS_H_
