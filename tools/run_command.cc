@@ -30,7 +30,8 @@ volatile std::sig_atomic_t g_signals = 0;
 
 // First SIGINT/SIGTERM: drain and exit cleanly. Second: exit at once.
 void OnSignal(int) {
-  if (++g_signals > 1) _exit(130);
+  g_signals = g_signals + 1;  // C++20 deprecates ++ on a volatile
+  if (g_signals > 1) _exit(130);
   exec::io::IoRuntime::RequestStop();
 }
 
