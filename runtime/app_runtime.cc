@@ -414,12 +414,12 @@ int AppRuntimeImpl::FindPublicStream(std::string_view name) const {
 
 absl::Status AppRuntimeImpl::ValidateEvent(int s, Event& event) const {
   const bound::Stream& stream = app_->streams[s];
-  const std::vector<bool>& read = attributes_read_[s];
+  const std::vector<AttributeUse>& uses = value_uses_.streams[s];
   const size_t n = stream.schema.size();
   for (size_t i = 0; i < n; ++i) {
     const Attribute& a = stream.schema.at(i);
     if (i >= event.data.size()) {
-      if (read[i]) {
+      if (uses[i] != AttributeUse::kUnread) {
         return absl::InvalidArgumentError(absl::StrCat(
             "stream '", stream.name, "' expects ", n, " attributes ", stream.schema.ToString(),
             ", got ", event.data.size()));
@@ -428,9 +428,11 @@ absl::Status AppRuntimeImpl::ValidateEvent(int s, Event& event) const {
       continue;
     }
     Value& v = event.data[i];
-    // An `object` attribute holds any value, as in Siddhi.
+    // An `object` attribute holds any value, as in Siddhi. A value of another type flows on
+    // where it is only carried (runtime/attributes_read.h), as a foreign value of its column.
     if (!v.is_null() && v.type() != a.type && a.type != Type::kObject) {
-      if (read[i]) {
+      if (uses[i] == AttributeUse::kCarried) continue;
+      if (uses[i] == AttributeUse::kTyped) {
         return absl::InvalidArgumentError(absl::StrCat(
             "attribute '", a.name, "' of stream '", stream.name, "' is ", TypeName(a.type),
             ", got ", TypeName(v.type()), " value ", v.ToString()));

@@ -154,7 +154,7 @@ struct Junction {
 class AppRuntimeImpl {
  public:
   AppRuntimeImpl(std::shared_ptr<const bound::App> app, plan::Dag dag)
-      : app_(std::move(app)), dag_(std::move(dag)), attributes_read_(AttributesRead(*app_)) {}
+      : app_(std::move(app)), dag_(std::move(dag)), value_uses_(AnalyzeValueUses(*app_)) {}
 
   const bound::App& app() const { return *app_; }
   const std::string& name() const { return app_->name; }
@@ -205,7 +205,7 @@ class AppRuntimeImpl {
   std::shared_ptr<const bound::App> app_;
   plan::Dag dag_;
   std::vector<Junction> junctions_;  // by stream index
-  std::vector<std::vector<bool>> attributes_read_;  // by stream, by attribute
+  ValueUses value_uses_;  // how each stream attribute and projection is read
   StoreSet stores_;                          // tables and named windows
   std::vector<Junction> window_junctions_;  // by named window index
   // The order named windows fire their timers in: Siddhi initializes them (and registers their

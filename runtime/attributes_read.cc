@@ -1,75 +1,155 @@
 #include "runtime/attributes_read.h"
 
+#include <string_view>
 #include <variant>
+
+#include "absl/strings/match.h"
 
 namespace talon::exec {
 namespace {
 
-// Marks the attributes of `used` (a stream of `width` attributes) that `expr` reads through
-// columns [offset, offset + width) of its scope.
-void MarkRefs(const bound::Expr* expr, int offset, std::vector<bool>& used) {
+using Uses = std::vector<AttributeUse>;
+
+void Note(Uses& uses, int a, AttributeUse use) {
+  if (a < 0 || a >= static_cast<int>(uses.size())) return;
+  if (use > uses[a]) uses[a] = use;
+}
+
+// Marks the attributes of `uses` (a stream's) that `expr` reads through columns
+// [offset, offset + width) of its scope; `carried` says whether expr's value is only carried.
+void Mark(const bound::Expr* expr, int offset, bool carried, Uses& uses) {
   if (expr == nullptr) return;
   if (expr->kind == bound::ExprKind::kFieldRef) {
-    int a = expr->column - offset;
-    if (a >= 0 && a < static_cast<int>(used.size())) used[a] = true;
+    Note(uses, expr->column - offset, carried ? AttributeUse::kCarried : AttributeUse::kTyped);
   }
-  for (const bound::ExprPtr& op : expr->operands) MarkRefs(op.get(), offset, used);
+  bool object_function = expr->kind == bound::ExprKind::kCall && IsObjectFunction(*expr);
+  for (size_t i = 0; i < expr->operands.size(); ++i) {
+    bool operand_carried = object_function && i == 0 && (!IsCast(*expr) || carried);
+    Mark(expr->operands[i].get(), offset, operand_carried, uses);
+  }
 }
 
-void MarkAll(std::vector<bool>& used) { used.assign(used.size(), true); }
+void MarkAll(Uses& uses) { uses.assign(uses.size(), AttributeUse::kTyped); }
 
-void MarkInput(const bound::SingleInput& input, std::vector<std::vector<bool>>& read) {
+void MarkInput(const bound::SingleInput& input, std::vector<Uses>& streams) {
   if (input.source != bound::SourceKind::kStream) return;
-  MarkAll(read[input.id]);
+  MarkAll(streams[input.id]);
 }
 
-}  // namespace
+// Whether the selector hands its rows on one to one, so a projection's value reaches the
+// output unchanged: no aggregation or ordering, and a stream (or only callbacks) as the target.
+bool SelectorMayCarry(const bound::Query& q) {
+  const bound::Selector& sel = q.selector;
+  if (!sel.aggregates.empty() || !sel.group_by.empty() || !sel.order_by.empty()) return false;
+  return q.output.target_kind == bound::Output::TargetKind::kStream ||
+         q.output.target_kind == bound::Output::TargetKind::kNone;
+}
 
-std::vector<std::vector<bool>> AttributesRead(const bound::App& app) {
-  std::vector<std::vector<bool>> read;
-  read.reserve(app.streams.size());
-  for (const bound::Stream& s : app.streams) read.emplace_back(s.schema.size(), false);
+// Output columns that `having` reads (its scope is output ++ selector scope).
+void MarkOutputRefs(const bound::Expr* expr, std::vector<bool>& carried) {
+  if (expr == nullptr) return;
+  if (expr->kind == bound::ExprKind::kFieldRef && expr->column >= 0 &&
+      expr->column < static_cast<int>(carried.size())) {
+    carried[expr->column] = false;
+  }
+  for (const bound::ExprPtr& op : expr->operands) MarkOutputRefs(op.get(), carried);
+}
 
-  for (const bound::Query& q : app.queries) {
+std::vector<Uses> StreamUses(const bound::App& app,
+                             const std::vector<std::vector<bool>>& carried) {
+  std::vector<Uses> streams;
+  streams.reserve(app.streams.size());
+  for (const bound::Stream& s : app.streams) streams.emplace_back(s.schema.size(), AttributeUse::kUnread);
+
+  for (size_t qi = 0; qi < app.queries.size(); ++qi) {
+    const bound::Query& q = app.queries[qi];
     if (const auto* join = std::get_if<bound::JoinInput>(&q.input)) {
-      MarkInput(join->left, read);
-      MarkInput(join->right, read);
+      MarkInput(join->left, streams);
+      MarkInput(join->right, streams);
       continue;
     }
     if (const auto* pattern = std::get_if<bound::PatternInput>(&q.input)) {
-      for (const bound::PatternState& state : pattern->states) MarkInput(state.input, read);
+      for (const bound::PatternState& state : pattern->states) MarkInput(state.input, streams);
       continue;
     }
     const auto& input = std::get<bound::SingleInput>(q.input);
     if (input.source != bound::SourceKind::kStream) continue;
-    std::vector<bool>& used = read[input.id];
+    Uses& uses = streams[input.id];
     for (const bound::Handler& h : input.handlers) {
       switch (h.kind) {
-        case bound::Handler::Kind::kFilter: MarkRefs(h.filter.get(), 0, used); break;
+        case bound::Handler::Kind::kFilter: Mark(h.filter.get(), 0, false, uses); break;
         case bound::Handler::Kind::kWindow:
-          for (const bound::ExprPtr& a : h.window.args) MarkRefs(a.get(), 0, used);
+          for (const bound::ExprPtr& a : h.window.args) Mark(a.get(), 0, false, uses);
           break;
-        case bound::Handler::Kind::kStreamFunction: MarkAll(used); break;
+        case bound::Handler::Kind::kStreamFunction: MarkAll(uses); break;
       }
     }
     // The selector reads the input scope (whose first columns are the stream's attributes),
     // followed by aggregate columns; `having` reads output ++ that scope.
     const bound::Selector& sel = q.selector;
     for (const bound::AggregateCall& a : sel.aggregates) {
-      for (const bound::ExprPtr& e : a.args) MarkRefs(e.get(), 0, used);
+      for (const bound::ExprPtr& e : a.args) Mark(e.get(), 0, false, uses);
     }
-    for (const bound::ExprPtr& g : sel.group_by) MarkRefs(g.get(), 0, used);
-    for (const bound::Projection& p : sel.projections) MarkRefs(p.expr.get(), 0, used);
-    MarkRefs(sel.having.get(), static_cast<int>(sel.output.size()), used);
+    for (const bound::ExprPtr& g : sel.group_by) Mark(g.get(), 0, false, uses);
+    for (size_t p = 0; p < sel.projections.size(); ++p) {
+      Mark(sel.projections[p].expr.get(), 0, carried[qi][p], uses);
+    }
+    Mark(sel.having.get(), static_cast<int>(sel.output.size()), false, uses);
   }
+  // Incremental aggregations read their input stream's attributes as typed.
+  for (const bound::Aggregation& a : app.aggregations) MarkInput(a.input, streams);
   for (const bound::Partition& p : app.partitions) {
     for (const bound::PartitionKey& key : p.keys) {
       if (key.stream < 0) continue;
-      MarkRefs(key.value.get(), 0, read[key.stream]);
-      for (const auto& [condition, label] : key.ranges) MarkRefs(condition.get(), 0, read[key.stream]);
+      Mark(key.value.get(), 0, false, streams[key.stream]);
+      for (const auto& [condition, label] : key.ranges) {
+        Mark(condition.get(), 0, false, streams[key.stream]);
+      }
     }
   }
-  return read;
+  return streams;
+}
+
+}  // namespace
+
+bool IsCast(const bound::Expr& call) {
+  return call.kind == bound::ExprKind::kCall && call.name == "cast";
+}
+
+bool IsObjectFunction(const bound::Expr& call) {
+  if (call.kind != bound::ExprKind::kCall) return false;
+  return call.name == "cast" || call.name == "convert" ||
+         absl::StartsWith(call.name, "instanceOf");
+}
+
+ValueUses AnalyzeValueUses(const bound::App& app) {
+  ValueUses result;
+  std::vector<std::vector<bool>>& carried = result.carried_projections;
+  carried.reserve(app.queries.size());
+  for (const bound::Query& q : app.queries) {
+    std::vector<bool> c(q.selector.projections.size(), SelectorMayCarry(q));
+    MarkOutputRefs(q.selector.having.get(), c);
+    carried.push_back(std::move(c));
+  }
+  // A projection inserted into a stream carries its value only if nothing reads that stream's
+  // attribute as typed. Carried projections only become typed, so this ends.
+  while (true) {
+    result.streams = StreamUses(app, carried);
+    bool changed = false;
+    for (size_t qi = 0; qi < app.queries.size(); ++qi) {
+      const bound::Output& out = app.queries[qi].output;
+      if (out.target_kind != bound::Output::TargetKind::kStream || out.target < 0) continue;
+      const Uses& target = result.streams[out.target];
+      for (size_t p = 0; p < carried[qi].size(); ++p) {
+        if (carried[qi][p] && p < target.size() && target[p] == AttributeUse::kTyped) {
+          carried[qi][p] = false;
+          changed = true;
+        }
+      }
+    }
+    if (!changed) break;
+  }
+  return result;
 }
 
 }  // namespace talon::exec

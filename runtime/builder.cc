@@ -99,7 +99,9 @@ class RuntimeBuilder {
         }
         case plan::NodeKind::kProject:
         case plan::NodeKind::kAggregate: {
-          TALON_ASSIGN_OR_RETURN(auto op, BuildSelect(query, input_scope, has_window));
+          TALON_ASSIGN_OR_RETURN(auto op,
+                                 BuildSelect(query, input_scope, has_window,
+                                             &impl.value_uses_.carried_projections[q]));
           pipeline->operators_.push_back(std::move(op));
           break;
         }
@@ -442,7 +444,8 @@ class RuntimeBuilder {
 
   absl::StatusOr<std::unique_ptr<Operator>> BuildSelect(const bound::Query& query,
                                                        const Schema& input_scope,
-                                                       bool /*has_window*/) {
+                                                       bool /*has_window*/,
+                                                       const std::vector<bool>* carried) {
     // QueryParser turns the selector's batching off only for snapshot rate limiting.
     bool rate_limited = query.rate.kind != ast::OutputRate::Kind::kNone;
     // A join hands the selector one chunk per joined event but Siddhi's QuerySelector.process(
@@ -452,7 +455,7 @@ class RuntimeBuilder {
                            BuildSelector(query.selector, query.output.events,
                                          query.rate.kind != ast::OutputRate::Kind::kSnapshot,
                                          input_scope, rate_limited,
-                                         /*deliver_per_chunk=*/!join || rate_limited));
+                                         /*deliver_per_chunk=*/!join || rate_limited, carried));
     return select;
   }
 
@@ -465,7 +468,8 @@ class RuntimeBuilder {
                                                          bool batching,
                                                          const Schema& input_scope,
                                                          bool rate_limited = false,
-                                                         bool deliver_per_chunk = true) {
+                                                         bool deliver_per_chunk = true,
+                                                         const std::vector<bool>* carried = nullptr) {
     SelectSpec spec;
     Schema selector_scope = input_scope;
     for (const bound::AggregateCall& a : sel.aggregates) {
@@ -494,8 +498,12 @@ class RuntimeBuilder {
       spec.group_by.push_back(std::move(kernel));
       spec.group_by_refs.push_back(g->kind == bound::ExprKind::kFieldRef ? g->column : -1);
     }
-    for (const bound::Projection& p : sel.projections) {
-      TALON_ASSIGN_OR_RETURN(auto kernel, kernels_.MakeExpr(*p.expr, selector_scope));
+    for (size_t i = 0; i < sel.projections.size(); ++i) {
+      const bound::Projection& p = sel.projections[i];
+      // A carried projection may hand on values of another type (runtime/attributes_read.h).
+      bool carried_projection = carried != nullptr && i < carried->size() && (*carried)[i];
+      TALON_ASSIGN_OR_RETURN(auto kernel,
+                             kernels_.MakeExpr(*p.expr, selector_scope, carried_projection));
       spec.projections.push_back(std::move(kernel));
     }
     if (sel.having) {

@@ -29,6 +29,7 @@ void Column::Reserve(size_t n) {
 
 void Column::Resize(size_t n) {
   nulls_.resize(n, 1);
+  if (!foreign_.empty()) foreign_.resize(n);
   switch (physical_) {
     case PhysicalType::kInt64: ints_.resize(n); break;
     case PhysicalType::kDouble: doubles_.resize(n); break;
@@ -43,10 +44,14 @@ void Column::Clear() {
   doubles_.clear();
   strings_.clear();
   objects_.clear();
+  foreign_.clear();
 }
 
 Value Column::Get(size_t i) const {
-  if (nulls_[i]) return Value::Null(type_);
+  if (nulls_[i]) {
+    if (const Value* v = foreign(i)) return *v;
+    return Value::Null(type_);
+  }
   switch (type_) {
     case Type::kBool: return Value::Bool(ints_[i] != 0);
     case Type::kInt: return Value::Int(static_cast<int32_t>(ints_[i]));
@@ -60,8 +65,13 @@ Value Column::Get(size_t i) const {
 }
 
 void Column::Set(size_t i, const Value& v) {
+  if (!foreign_.empty()) foreign_[i] = Value();
   if (v.is_null()) {
     nulls_[i] = 1;
+    return;
+  }
+  if (v.type() != type_ && type_ != Type::kObject) {
+    SetForeign(i, v);
     return;
   }
   nulls_[i] = 0;
@@ -81,8 +91,26 @@ void Column::Append(const Value& v) {
   Set(size() - 1, v);
 }
 
+void Column::SetForeign(size_t i, const Value& v) {
+  if (foreign_.empty()) foreign_.resize(nulls_.size());
+  nulls_[i] = 1;
+  foreign_[i] = v;
+}
+
+const Value* Column::FirstForeign() const {
+  for (const Value& v : foreign_) {
+    if (!v.is_null()) return &v;
+  }
+  return nullptr;
+}
+
 void Column::AppendFrom(const Column& other, size_t i) {
   TALON_DCHECK(other.physical_ == physical_);
+  const Value* foreign = other.foreign(i);
+  if (foreign != nullptr || !foreign_.empty()) {
+    foreign_.resize(nulls_.size());  // the first foreign value of the column
+    foreign_.push_back(foreign != nullptr ? *foreign : Value());
+  }
   nulls_.push_back(other.nulls_[i]);
   switch (physical_) {
     case PhysicalType::kInt64: ints_.push_back(other.ints_[i]); break;

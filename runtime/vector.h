@@ -4,6 +4,13 @@
 // operation rounds its result back to float, which reproduces Java float arithmetic exactly
 // (double holds any float product/sum/quotient of two floats before that rounding). Ints are
 // wrapped to 32 bits after each operation, as Java does.
+//
+// Foreign values. Siddhi's events hold Java objects, so an attribute may carry a value of
+// another type than declared (a String in a bool attribute, a Boolean relabelled as double by
+// cast()). A typed column keeps such a value aside: the slot reads as NULL through the typed
+// arrays (so a typed reader never misreads it) and Get() returns the value itself. Only
+// positions that merely carry values hold them (docs/language.md, "Values of another type";
+// runtime/attributes_read.h decides which).
 #ifndef TALON_RUNTIME_VECTOR_H_
 #define TALON_RUNTIME_VECTOR_H_
 
@@ -50,8 +57,17 @@ class Column {
   // Sets row i from `v`; the value must have this column's type or be NULL.
   void Set(size_t i, const Value& v);
   void Append(const Value& v);
-  // Appends row `i` of `other` (same type).
+  // Appends row `i` of `other` (same type), foreign value included.
   void AppendFrom(const Column& other, size_t i);
+
+  // Whether some slot may hold a foreign value (a value whose type is not the column's).
+  bool has_foreign() const { return !foreign_.empty(); }
+  // Row i's foreign value, or nullptr when it holds none.
+  const Value* foreign(size_t i) const {
+    return foreign_.empty() || foreign_[i].is_null() ? nullptr : &foreign_[i];
+  }
+  // The first foreign value, or nullptr.
+  const Value* FirstForeign() const;
 
  private:
   Type type_ = Type::kObject;
@@ -61,6 +77,11 @@ class Column {
   std::vector<double> doubles_;
   std::vector<std::string> strings_;
   std::vector<Value> objects_;
+  // Empty, or one entry per slot: a non-NULL entry is that slot's foreign value (the slot is
+  // NULL in the typed arrays).
+  std::vector<Value> foreign_;
+
+  void SetForeign(size_t i, const Value& v);
 };
 
 }  // namespace talon::exec

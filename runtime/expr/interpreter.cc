@@ -12,6 +12,7 @@
 #include "absl/strings/str_cat.h"
 #include "frontend/base/check.h"
 #include "frontend/base/status_macros.h"
+#include "runtime/attributes_read.h"
 #include "runtime/expr/kernel.h"
 #include "runtime/registry.h"
 #include "runtime/tables/in_table.h"
@@ -27,7 +28,7 @@ class Node {
 };
 using NodePtr = std::unique_ptr<Node>;
 
-absl::StatusOr<NodePtr> Prepare(const bound::Expr& expr, const Registry& registry);
+absl::StatusOr<NodePtr> Prepare(const bound::Expr& expr, const Registry& registry, bool carried);
 
 void ResetColumn(Column& out, Type type, size_t n) {
   if (out.type() != type || out.physical() != PhysicalTypeOf(type)) out = Column(type);
@@ -35,16 +36,36 @@ void ResetColumn(Column& out, Type type, size_t n) {
   out.Resize(n);
 }
 
+// A foreign value (runtime/vector.h) where an operator needs the declared type: Siddhi fails
+// with a ClassCastException; Talon refuses the input. The input check
+// (runtime/attributes_read.h) keeps them out of such positions, so this is the last guard.
+absl::Status ForeignValueError(const Column& column, std::string_view what) {
+  const Value* v = column.FirstForeign();
+  if (v == nullptr) return absl::OkStatus();
+  return absl::InvalidArgumentError(absl::StrCat(
+      std::string(what), " holds a ", std::string(TypeName(v->type())), " value (", v->ToString(),
+      ") where a ", std::string(TypeName(column.type())), " is needed"));
+}
+
+// `carried`: the value is only handed on (a projection, an argument of instanceOf*, ...), so
+// a foreign value may pass.
 class FieldRefNode : public Node {
  public:
-  explicit FieldRefNode(int column) : column_(column) {}
+  FieldRefNode(int column, std::string name, bool carried)
+      : column_(column), name_(std::move(name)), carried_(carried) {}
   absl::Status Eval(const Batch& in, const EvalContext&, Column& out) const override {
-    out = in.column(column_);
+    const Column& column = in.column(column_);
+    if (!carried_ && column.has_foreign()) {
+      TALON_RETURN_IF_ERROR(ForeignValueError(column, absl::StrCat("attribute '", name_, "'")));
+    }
+    out = column;
     return absl::OkStatus();
   }
 
  private:
   int column_;
+  std::string name_;
+  bool carried_;
 };
 
 class ConstantNode : public Node {
@@ -307,8 +328,10 @@ class IsNullNode : public Node {
 // runtime symbols, and the hot operators (arithmetic, comparison, logic) are nodes above.
 class CallNode : public Node {
  public:
-  CallNode(std::vector<NodePtr> args, std::unique_ptr<ScalarFunction> fn, Type type)
-      : args_(std::move(args)), fn_(std::move(fn)), type_(type) {}
+  // `carried`: the result is only handed on, so it may be of another type (cast relabels).
+  CallNode(std::vector<NodePtr> args, std::unique_ptr<ScalarFunction> fn, Type type,
+           bool carried)
+      : args_(std::move(args)), fn_(std::move(fn)), type_(type), carried_(carried) {}
   absl::Status Eval(const Batch& in, const EvalContext& ctx, Column& out) const override {
     std::vector<Column> cols(args_.size());
     for (size_t a = 0; a < args_.size(); ++a) {
@@ -320,12 +343,13 @@ class CallNode : public Node {
     Value result;
     CallContext call_ctx;
     call_ctx.now = ctx.now;
+    call_ctx.carried = carried_;
     for (size_t i = 0; i < n; ++i) {
       for (size_t a = 0; a < args_.size(); ++a) values[a] = cols[a].Get(i);
       call_ctx.event_timestamp = in.timestamp(i);
       result = Value::Null(type_);
       TALON_RETURN_IF_ERROR(fn_->Call(values.data(), values.size(), call_ctx, result));
-      if (!result.is_null() && result.type() != type_ && type_ != Type::kObject) {
+      if (!result.is_null() && result.type() != type_ && type_ != Type::kObject && !carried_) {
         return absl::InternalError(absl::StrCat("function returned ", TypeName(result.type()),
                                                 " where ", TypeName(type_), " was resolved"));
       }
@@ -338,6 +362,7 @@ class CallNode : public Node {
   std::vector<NodePtr> args_;
   std::unique_ptr<ScalarFunction> fn_;
   Type type_;
+  bool carried_;
 };
 
 // `x in T`: the condition runs over [scope ++ T's rows] for each event (runtime/tables/).
@@ -360,14 +385,19 @@ class InTableNode : public Node {
   size_t width_;
 };
 
-absl::StatusOr<NodePtr> Prepare(const bound::Expr& e, const Registry& registry) {
+// `carried`: e's value is only handed on (runtime/attributes_read.h): the first argument of an
+// object function is, and so is cast's when the cast is.
+absl::StatusOr<NodePtr> Prepare(const bound::Expr& e, const Registry& registry, bool carried) {
   std::vector<NodePtr> ops;
-  for (const bound::ExprPtr& operand : e.operands) {
-    TALON_ASSIGN_OR_RETURN(NodePtr node, Prepare(*operand, registry));
+  const bool object_function = IsObjectFunction(e);
+  for (size_t i = 0; i < e.operands.size(); ++i) {
+    bool operand_carried = object_function && i == 0 && (!IsCast(e) || carried);
+    TALON_ASSIGN_OR_RETURN(NodePtr node, Prepare(*e.operands[i], registry, operand_carried));
     ops.push_back(std::move(node));
   }
   switch (e.kind) {
-    case bound::ExprKind::kFieldRef: return std::make_unique<FieldRefNode>(e.column);
+    case bound::ExprKind::kFieldRef:
+      return std::make_unique<FieldRefNode>(e.column, e.name, carried);
     case bound::ExprKind::kConstant: {
       Value v = e.value;
       if (v.is_null()) v = Value::Null(e.type);
@@ -405,7 +435,7 @@ absl::StatusOr<NodePtr> Prepare(const bound::Expr& e, const Registry& registry) 
         args.push_back(std::move(info));
       }
       TALON_ASSIGN_OR_RETURN(std::unique_ptr<ScalarFunction> fn, def.bind(args, e.type));
-      return std::make_unique<CallNode>(std::move(ops), std::move(fn), e.type);
+      return std::make_unique<CallNode>(std::move(ops), std::move(fn), e.type, carried);
     }
   }
   return absl::InternalError("unknown expression kind");
@@ -429,8 +459,9 @@ class InterpretedExpr : public ExprKernel {
 
 absl::StatusOr<std::unique_ptr<ExprKernel>> MakeInterpretedExpr(const bound::Expr& expr,
                                                                 const Schema& scope,
-                                                                const Registry& registry) {
-  TALON_ASSIGN_OR_RETURN(NodePtr root, Prepare(expr, registry));
+                                                                const Registry& registry,
+                                                                bool carried) {
+  TALON_ASSIGN_OR_RETURN(NodePtr root, Prepare(expr, registry, carried));
   return std::make_unique<InterpretedExpr>(std::move(root), expr.type);
 }
 

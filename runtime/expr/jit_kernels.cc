@@ -37,7 +37,10 @@ void CollectUses(const bound::Expr& e, const Schema& scope, std::vector<ColumnUs
 // the kernel was compiled for; a mismatch is a runtime bug and reported as Internal.
 class ColumnViews {
  public:
-  ColumnViews(const bound::Expr& expr, const Schema& scope) { CollectUses(expr, scope, uses_); }
+  ColumnViews(const bound::Expr& expr, const Schema& scope) {
+    CollectUses(expr, scope, uses_);
+    for (const Attribute& a : scope.attributes()) scope_names_.push_back(a.name);
+  }
 
   absl::StatusOr<const TalonColumnView*> Bind(const Batch& in) {
     const size_t n = in.size();
@@ -51,6 +54,14 @@ class ColumnViews {
       if (column.physical() != use.physical || column.size() < n) {
         return absl::InternalError(absl::StrCat("JIT kernel column ", use.column,
                                                 " does not match the compiled scope"));
+      }
+      // A foreign value (runtime/vector.h) reads as NULL through the typed arrays; a kernel
+      // reads its columns as typed, so it refuses one instead (as the interpreter does).
+      if (const Value* foreign = column.FirstForeign()) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            "attribute '", scope_names_[use.column], "' holds a ",
+            std::string(TypeName(foreign->type())), " value (", foreign->ToString(),
+            ") where a ", std::string(TypeName(column.type())), " is needed"));
       }
       TalonColumnView& view = views_[use.column];
       view.nulls = column.nulls();
@@ -67,6 +78,7 @@ class ColumnViews {
 
  private:
   std::vector<ColumnUse> uses_;
+  std::vector<std::string> scope_names_;
   std::vector<TalonColumnView> views_;
 };
 
@@ -110,13 +122,24 @@ class JitExpr : public ExprKernel {
 // as a JIT kernel: nothing falls back to the interpreter.
 class ColumnRef : public ExprKernel {
  public:
-  ColumnRef(size_t column, Type type) : column_(column), type_(type) {}
+  // `carried`: the column is only handed on, so foreign values (runtime/vector.h) may pass.
+  ColumnRef(size_t column, Type type, std::string name, bool carried)
+      : column_(column), type_(type), name_(std::move(name)), carried_(carried) {}
   absl::Status Eval(const Batch& in, const EvalContext&, Column& out) const override {
     if (column_ >= in.column_count()) {
       return absl::InternalError(absl::StrCat("column reference ", column_, " of a batch with ",
                                               in.column_count(), " columns"));
     }
-    out = in.column(column_);
+    const Column& column = in.column(column_);
+    if (!carried_) {
+      if (const Value* foreign = column.FirstForeign()) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            "attribute '", name_, "' holds a ", std::string(TypeName(foreign->type())),
+            " value (", foreign->ToString(), ") where a ", std::string(TypeName(column.type())),
+            " is needed"));
+      }
+    }
+    out = column;
     return absl::OkStatus();
   }
   KernelInfo info() const override { return {"jit", ""}; }
@@ -125,6 +148,8 @@ class ColumnRef : public ExprKernel {
  private:
   size_t column_;
   Type type_;
+  std::string name_;
+  bool carried_;
 };
 
 class JitPredicate : public PredicateKernel {
@@ -150,10 +175,11 @@ class JitPredicate : public PredicateKernel {
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<ExprKernel>> MakeJitExpr(codegen::Jit& jit, const bound::Expr& expr,
-                                                        const Schema& scope) {
+                                                        const Schema& scope, bool carried) {
   if (expr.kind == bound::ExprKind::kFieldRef && expr.column >= 0 &&
       static_cast<size_t>(expr.column) < scope.size()) {
-    return std::make_unique<ColumnRef>(static_cast<size_t>(expr.column), expr.type);
+    return std::make_unique<ColumnRef>(static_cast<size_t>(expr.column), expr.type, expr.name,
+                                       carried);
   }
   TALON_ASSIGN_OR_RETURN(std::unique_ptr<codegen::CompiledKernel> kernel,
                          jit.CompileProject(expr, scope));

@@ -76,8 +76,11 @@ class KernelFactory {
   KernelFactory(const Registry& registry, JitMode mode, codegen::Jit* jit = nullptr)
       : registry_(registry), mode_(mode), jit_(jit) {}
 
+  // `carried`: the kernel's value is only handed on (a projection that
+  // runtime/attributes_read.h found carried), so it may hold foreign values (runtime/vector.h);
+  // otherwise a foreign value the expression reads is a runtime error.
   absl::StatusOr<std::unique_ptr<ExprKernel>> MakeExpr(const bound::Expr& expr,
-                                                       const Schema& scope);
+                                                       const Schema& scope, bool carried = false);
   absl::StatusOr<std::unique_ptr<PredicateKernel>> MakePredicate(const bound::Expr& expr,
                                                                  const Schema& scope);
 
@@ -101,11 +104,12 @@ class KernelFactory {
 // The interpreter backend (interpreter.cc).
 absl::StatusOr<std::unique_ptr<ExprKernel>> MakeInterpretedExpr(const bound::Expr& expr,
                                                                 const Schema& scope,
-                                                                const Registry& registry);
+                                                                const Registry& registry,
+                                                                bool carried = false);
 
 // The JIT backend (jit_kernels.cc): Unimplemented when codegen cannot compile `expr`.
 absl::StatusOr<std::unique_ptr<ExprKernel>> MakeJitExpr(codegen::Jit& jit, const bound::Expr& expr,
-                                                        const Schema& scope);
+                                                        const Schema& scope, bool carried = false);
 absl::StatusOr<std::unique_ptr<PredicateKernel>> MakeJitPredicate(codegen::Jit& jit,
                                                                   const bound::Expr& expr,
                                                                   const Schema& scope);

@@ -77,13 +77,14 @@ void KernelFactory::CaptureIr(codegen::KernelKind kind, const bound::Expr& expr,
 }
 
 absl::StatusOr<std::unique_ptr<ExprKernel>> KernelFactory::MakeExpr(const bound::Expr& expr,
-                                                                    const Schema& scope) {
+                                                                    const Schema& scope,
+                                                                    bool carried) {
   std::string fallback;
   if (mode_ != JitMode::kOff) {
     absl::Status why = absl::UnimplementedError(kNoJit);
     if (jit_ != nullptr) {
       double before = jit_->stats().compile_ms;
-      absl::StatusOr<std::unique_ptr<ExprKernel>> jitted = MakeJitExpr(*jit_, expr, scope);
+      absl::StatusOr<std::unique_ptr<ExprKernel>> jitted = MakeJitExpr(*jit_, expr, scope, carried);
       if (jitted.ok()) {
         ++stats_.jit;
         stats_.jit_compile_ms += jit_->stats().compile_ms - before;
@@ -97,7 +98,7 @@ absl::StatusOr<std::unique_ptr<ExprKernel>> KernelFactory::MakeExpr(const bound:
   }
   ++stats_.interpreted;
   TALON_ASSIGN_OR_RETURN(std::unique_ptr<ExprKernel> kernel,
-                         MakeInterpretedExpr(expr, scope, registry_));
+                         MakeInterpretedExpr(expr, scope, registry_, carried));
   if (fallback.empty()) return kernel;
   return std::make_unique<FallbackExpr>(std::move(kernel), std::move(fallback));
 }

@@ -111,7 +111,9 @@ Lookup<Type> TargetType(std::string_view fn, const std::vector<ArgInfo>& args) {
 
 // cast(x, 'type') (CastFunctionExecutor) only relabels its argument; the value passes through
 // unchanged except int -> long. Talon keeps what is observable of that:
-//  - an object argument takes the named type and is checked per event;
+//  - an object argument takes the named type and is checked per event: a value of another
+//    type passes unchanged where the result is only handed on (CallContext::carried), and is
+//    an error where an operator needs the named type;
 //  - numbers cast to numbers convert like Java casts (Siddhi would fail later with a
 //    ClassCastException);
 //  - any other mismatch (cast(stringAttr, 'double')) passes the value through with its own
@@ -136,7 +138,14 @@ absl::Status CastBody(const ScalarArgs& a, Value& out) {
     out = ConvertValue(v, a.result);
     return absl::OkStatus();
   }
-  // Only an object argument gets here: its value's own type is not the one named.
+  // Only an object argument (or a foreign value) gets here: its value's own type is not the one
+  // named. Where the result is only handed on, cast relabels it as Siddhi does (the output
+  // holds the value itself, runtime/vector.h); where an operator needs the named type, Siddhi
+  // would fail with a ClassCastException, and so does Talon.
+  if (a.ctx->carried) {
+    out = v;
+    return absl::OkStatus();
+  }
   return absl::InvalidArgumentError(absl::StrCat("cast: cannot cast a ", std::string(TypeName(v.type())),
                                                  " value to ", std::string(TypeName(a.result)), ": ",
                                                  v.ToString()));

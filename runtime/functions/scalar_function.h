@@ -22,6 +22,9 @@ namespace talon::exec {
 struct CallContext {
   Timestamp event_timestamp = 0;  // eventTimestamp()
   Timestamp now = 0;              // the engine clock: event time in playback
+  // The call's result is only handed on (runtime/attributes_read.h), so it may be a value of
+  // another type than the resolved one: cast() then relabels like Siddhi's.
+  bool carried = false;
 };
 
 // One call site's implementation, made by ScalarFunctionDef::bind. Immutable once made and
