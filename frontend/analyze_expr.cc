@@ -926,9 +926,16 @@ bound::ExprPtr ExprBinder::BindAggregate(const ast::Expr& expr, std::string_view
     calls.push_back(std::move(call));
     index = static_cast<int>(calls.size()) - 1;
   }
-  bound::ExprPtr column = bound::MakeFieldRef(-1, ref.result, column_name, expr.span);
-  aggregates_->placeholders.push_back({column.get(), index});
-  return column;
+  return bound::MakeFieldRef(AggregatePlaceholder(index), ref.result, column_name, expr.span);
+}
+
+void PatchAggregatePlaceholders(bound::Expr& expr, int first_column) {
+  if (expr.kind == bound::ExprKind::kFieldRef && expr.column <= AggregatePlaceholder(0)) {
+    expr.column = first_column + (AggregatePlaceholder(0) - expr.column);
+  }
+  for (bound::ExprPtr& operand : expr.operands) {
+    if (operand != nullptr) PatchAggregatePlaceholders(*operand, first_column);
+  }
 }
 
 }  // namespace talon::frontend

@@ -384,10 +384,6 @@ bool Analyzer::AnalyzeSelector(const ast::Selector& selector, const Scope& input
   sink.arg_scope = &input;
   sink.calls = &out->aggregates;
   SourceSpan select_span = selector.span.empty() ? query_span : selector.span;
-  // Projections refused below (no name, duplicate name) stay alive until the aggregate
-  // placeholders are patched at the end: the sink points into them (a use-after-free the
-  // fuzzer found when they were dropped on the spot).
-  std::vector<bound::ExprPtr> rejected;
 
   if (selector.select_all) {
     // `select *`: every input column, in order. Two inputs with one attribute name cannot both
@@ -428,7 +424,6 @@ bool Analyzer::AnalyzeSelector(const ast::Selector& selector, const Scope& input
           diags_.Error(DiagCode::kSyntaxError, attribute.span,
                        "this 'select' expression needs a name: add 'as <name>'");
           ok = false;
-          rejected.push_back(std::move(expr));
           continue;
         }
       }
@@ -443,7 +438,6 @@ bool Analyzer::AnalyzeSelector(const ast::Selector& selector, const Scope& input
                            first_spans[*first]});
         d.notes.push_back({"rename one of them with 'as'", {}});
         ok = false;
-        rejected.push_back(std::move(expr));
         continue;
       }
       out->output.Add(name, expr->type);
@@ -508,10 +502,10 @@ bool Analyzer::AnalyzeSelector(const ast::Selector& selector, const Scope& input
   // Aggregate columns follow the input scope, which is final only now (patterns add a column
   // per event reference while the selector is bound).
   int input_size = input.size();
-  for (auto& [expr, k] : sink.placeholders) expr->column = input_size + k;
-  for (auto& [expr, k] : having_sink.placeholders) {
-    expr->column = having_sink.column_base + input_size + k;
+  for (bound::Projection& p : out->projections) {
+    PatchAggregatePlaceholders(*p.expr, input_size);
   }
+  if (out->having) PatchAggregatePlaceholders(*out->having, having_sink.column_base + input_size);
   return ok;
 }
 

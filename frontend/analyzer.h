@@ -135,11 +135,17 @@ class Scope {
 struct AggregateSink {
   const Scope* arg_scope = nullptr;  // aggregator arguments bind over the input scope
   std::vector<bound::AggregateCall>* calls = nullptr;
-  // Field refs standing for aggregate k; their column is set once the input scope is final
-  // (pattern scopes grow while the selector is bound).
-  std::vector<std::pair<bound::Expr*, int>> placeholders;
   int column_base = 0;  // added to input-scope size + k: the output width in `having`
 };
+
+// A field ref standing for aggregate k carries column AggregatePlaceholder(k) until the input
+// scope is final (pattern scopes grow while the selector is bound); PatchAggregatePlaceholders
+// then walks the bound trees that survived and sets the real column. No pointer into a tree is
+// kept meanwhile: subtrees dropped after an error (a call that does not resolve, a duplicate
+// output name) take their placeholders with them.
+constexpr int AggregatePlaceholder(int k) { return -2 - k; }
+// Sets every placeholder's column in `expr` to first_column + k.
+void PatchAggregatePlaceholders(bound::Expr& expr, int first_column);
 
 class Analyzer;
 

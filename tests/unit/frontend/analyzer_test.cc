@@ -683,6 +683,27 @@ TEST_F(AnalyzerTest, TableReadOutsideAJoin) {
                                    "query reads a table only in a join"));
 }
 
+TEST_F(AnalyzerTest, AggregatesInsideDroppedExpressionsAreHarmless) {
+  // Found by the fuzzer (tests/fuzz/regressions/): an aggregate inside a call that does not
+  // resolve, and one in a projection refused for its duplicate name. The aggregate columns of
+  // the expressions that remain are still numbered after the input scope.
+  EXPECT_FALSE(Compile("define stream S (symbol string, price float);\n"
+                       "from S select nosuch(sum(price), 0.0) as a, avg(price) as b, "
+                       "sum(price) as b, count() as c insert into Out;")
+                   .ok());
+  EXPECT_THAT(Diags(), ElementsAre("2:15 unknown-function: unknown function 'nosuch'",
+                                   "2:62 duplicate-attribute: the query outputs 'b' twice"));
+  bound::App app = Accept(
+      "define stream S (symbol string, price float);\n"
+      "from S select symbol, sum(price) + 1.0 as total, count() as n having count() > 2 "
+      "insert into Out;");
+  const bound::Selector& sel = app.queries[0].selector;
+  // Scope: symbol, price, then aggregates sum, count; having reads output ++ scope.
+  EXPECT_EQ(Str(sel.projections[1].expr), "($2:sum(price) + 1.0)");
+  EXPECT_EQ(Str(sel.projections[2].expr), "$3:count()");
+  EXPECT_EQ(Str(sel.having), "($6:count() > 2L)");
+}
+
 TEST_F(AnalyzerTest, TableOperationNeedsATable) {
   EXPECT_FALSE(Compile("define stream S (a int);\n"
                        "define table T (a int);\n"
