@@ -65,7 +65,7 @@ Value Column::Get(size_t i) const {
 }
 
 void Column::Set(size_t i, const Value& v) {
-  if (!foreign_.empty()) foreign_[i] = Value();
+  if (!foreign_.empty()) foreign_[i].Reset();
   if (v.is_null()) {
     nulls_[i] = 1;
     return;

@@ -23,6 +23,12 @@ class Value {
   static Value Double(double d) { return Value(Type::kDouble, d); }
   static Value String(std::string s) { return Value(Type::kString, std::move(s)); }
 
+  // Makes this a NULL of type kObject, as Value() is (in place: no temporary to move from).
+  void Reset() {
+    data_.emplace<std::monostate>();
+    type_ = Type::kObject;
+  }
+
   Type type() const { return type_; }
   bool is_null() const { return std::holds_alternative<std::monostate>(data_); }
 
