@@ -27,13 +27,60 @@ void Batch::AppendRow(const Batch& other, size_t i, EventKind kind, Timestamp ts
   for (size_t c = 0; c < columns_.size(); ++c) columns_[c].AppendFrom(other.columns_[c], i);
 }
 
+void Batch::AppendRange(const Batch& other, size_t begin, size_t end) {
+  TALON_DCHECK(other.columns_.size() == columns_.size());
+  timestamps_.insert(timestamps_.end(), other.timestamps_.begin() + begin,
+                     other.timestamps_.begin() + end);
+  kinds_.insert(kinds_.end(), other.kinds_.begin() + begin, other.kinds_.begin() + end);
+  for (size_t c = 0; c < columns_.size(); ++c) {
+    columns_[c].AppendRange(other.columns_[c], begin, end);
+  }
+}
+
+void Batch::AppendRange(const Batch& other, size_t begin, size_t end, EventKind kind,
+                        Timestamp ts) {
+  TALON_DCHECK(other.columns_.size() == columns_.size());
+  timestamps_.resize(timestamps_.size() + (end - begin), ts);
+  kinds_.resize(kinds_.size() + (end - begin), kind);
+  for (size_t c = 0; c < columns_.size(); ++c) {
+    columns_[c].AppendRange(other.columns_[c], begin, end);
+  }
+}
+
+void Batch::AppendGather(const Batch& other, const uint32_t* rows, size_t n) {
+  TALON_DCHECK(other.columns_.size() == columns_.size());
+  timestamps_.reserve(timestamps_.size() + n);
+  kinds_.reserve(kinds_.size() + n);
+  for (size_t k = 0; k < n; ++k) {
+    timestamps_.push_back(other.timestamps_[rows[k]]);
+    kinds_.push_back(other.kinds_[rows[k]]);
+  }
+  for (size_t c = 0; c < columns_.size(); ++c) {
+    columns_[c].AppendGather(other.columns_[c], rows, n);
+  }
+}
+
+void Batch::AppendGather(const Batch& other, const uint32_t* rows, const EventKind* kinds,
+                         const Timestamp* timestamps, size_t n) {
+  TALON_DCHECK(other.columns_.size() == columns_.size());
+  timestamps_.insert(timestamps_.end(), timestamps, timestamps + n);
+  kinds_.insert(kinds_.end(), kinds, kinds + n);
+  for (size_t c = 0; c < columns_.size(); ++c) {
+    columns_[c].AppendGather(other.columns_[c], rows, n);
+  }
+}
+
 void Batch::Filter(const std::vector<uint8_t>& mask) {
+  std::vector<uint32_t> rows;
+  rows.reserve(size());
+  for (size_t i = 0; i < size(); ++i) {
+    if (mask[i]) rows.push_back(static_cast<uint32_t>(i));
+  }
+  if (rows.size() == size()) return;
   Batch kept;
   kept.columns_.reserve(columns_.size());
   for (const Column& c : columns_) kept.columns_.emplace_back(c.type());
-  for (size_t i = 0; i < size(); ++i) {
-    if (mask[i]) kept.AppendRow(*this, i);
-  }
+  kept.AppendGather(*this, rows.data(), rows.size());
   *this = std::move(kept);
 }
 

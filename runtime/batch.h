@@ -42,6 +42,17 @@ class Batch {
   void AppendRow(const Batch& other, size_t i);
   // Appends row `i` of `other` with kind `kind` and timestamp `ts`.
   void AppendRow(const Batch& other, size_t i, EventKind kind, Timestamp ts);
+  // Appends rows [begin, end) of `other` (same schema), column by column.
+  void AppendRange(const Batch& other, size_t begin, size_t end);
+  // The same, every row as `kind` stamped `ts`.
+  void AppendRange(const Batch& other, size_t begin, size_t end, EventKind kind, Timestamp ts);
+  // Appends rows rows[0..n) of `other` (same schema) with their kinds and timestamps, column by
+  // column; kNullRow is not allowed here.
+  void AppendGather(const Batch& other, const uint32_t* rows, size_t n);
+  // Appends rows rows[0..n) of `other` as kinds[k] stamped timestamps[k]; a kNullRow row appends
+  // NULL in every column (chunk ends, resets).
+  void AppendGather(const Batch& other, const uint32_t* rows, const EventKind* kinds,
+                    const Timestamp* timestamps, size_t n);
   // Keeps the rows whose mask byte is non-zero, in order.
   void Filter(const std::vector<uint8_t>& mask);
   void Clear();

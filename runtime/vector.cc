@@ -120,4 +120,77 @@ void Column::AppendFrom(const Column& other, size_t i) {
   }
 }
 
+void Column::AppendRange(const Column& other, size_t begin, size_t end) {
+  TALON_DCHECK(other.physical_ == physical_);
+  TALON_DCHECK(begin <= end && end <= other.size());
+  if (!other.foreign_.empty() || !foreign_.empty()) {
+    foreign_.resize(nulls_.size());
+    if (other.foreign_.empty()) {
+      foreign_.resize(nulls_.size() + (end - begin));
+    } else {
+      foreign_.insert(foreign_.end(), other.foreign_.begin() + begin, other.foreign_.begin() + end);
+    }
+  }
+  nulls_.insert(nulls_.end(), other.nulls_.begin() + begin, other.nulls_.begin() + end);
+  switch (physical_) {
+    case PhysicalType::kInt64:
+      ints_.insert(ints_.end(), other.ints_.begin() + begin, other.ints_.begin() + end);
+      break;
+    case PhysicalType::kDouble:
+      doubles_.insert(doubles_.end(), other.doubles_.begin() + begin, other.doubles_.begin() + end);
+      break;
+    case PhysicalType::kString:
+      strings_.insert(strings_.end(), other.strings_.begin() + begin, other.strings_.begin() + end);
+      break;
+    case PhysicalType::kObject:
+      objects_.insert(objects_.end(), other.objects_.begin() + begin, other.objects_.begin() + end);
+      break;
+  }
+}
+
+namespace {
+
+// out[base + k] = src[rows[k]], or `null_value` for kNullRow.
+template <typename T>
+void GatherInto(std::vector<T>& out, const std::vector<T>& src, const uint32_t* rows, size_t n,
+                const T& null_value) {
+  size_t base = out.size();
+  out.resize(base + n);
+  T* dst = out.data() + base;
+  const T* from = src.data();
+  for (size_t k = 0; k < n; ++k) dst[k] = rows[k] == kNullRow ? null_value : from[rows[k]];
+}
+
+}  // namespace
+
+void Column::AppendGather(const Column& other, const uint32_t* rows, size_t n) {
+  TALON_DCHECK(other.physical_ == physical_);
+  if (!other.foreign_.empty() || !foreign_.empty()) {
+    foreign_.resize(nulls_.size());
+    if (other.foreign_.empty()) {
+      foreign_.resize(nulls_.size() + n);
+    } else {
+      GatherInto(foreign_, other.foreign_, rows, n, Value());
+    }
+  }
+  GatherInto(nulls_, other.nulls_, rows, n, uint8_t{1});
+  switch (physical_) {
+    case PhysicalType::kInt64: GatherInto(ints_, other.ints_, rows, n, int64_t{0}); break;
+    case PhysicalType::kDouble: GatherInto(doubles_, other.doubles_, rows, n, 0.0); break;
+    case PhysicalType::kString: {
+      size_t base = strings_.size();
+      strings_.reserve(base + n);
+      for (size_t k = 0; k < n; ++k) {
+        if (rows[k] == kNullRow) {
+          strings_.emplace_back();
+        } else {
+          strings_.push_back(other.strings_[rows[k]]);
+        }
+      }
+      break;
+    }
+    case PhysicalType::kObject: GatherInto(objects_, other.objects_, rows, n, Value()); break;
+  }
+}
+
 }  // namespace talon::exec

@@ -24,6 +24,9 @@
 namespace talon::exec {
 
 enum class PhysicalType { kInt64, kDouble, kString, kObject };
+
+// In a row list for Column::AppendGather / Batch::AppendGather: append a NULL instead of a row.
+inline constexpr uint32_t kNullRow = UINT32_MAX;
 PhysicalType PhysicalTypeOf(Type type);
 
 class Column {
@@ -59,6 +62,10 @@ class Column {
   void Append(const Value& v);
   // Appends row `i` of `other` (same type), foreign value included.
   void AppendFrom(const Column& other, size_t i);
+  // Appends rows [begin, end) of `other` (same type), one typed copy per array.
+  void AppendRange(const Column& other, size_t begin, size_t end);
+  // Appends rows rows[0..n) of `other` (same type) in that order; kNullRow appends a NULL.
+  void AppendGather(const Column& other, const uint32_t* rows, size_t n);
 
   // Whether some slot may hold a foreign value (a value whose type is not the column's).
   bool has_foreign() const { return !foreign_.empty(); }

@@ -36,6 +36,9 @@ struct SelectState : OperatorState {
   std::vector<uint32_t> event_groups;  // per event row, its group
   std::vector<uint8_t> wanted;      // per event row, whether it may leave
   std::vector<int32_t> out_rows;    // per event row, its row among the ones that leave, or -1
+  std::vector<uint32_t> gather_rows;  // rows to copy (Batch::AppendGather), and their
+  std::vector<EventKind> gather_kinds;  // kinds and timestamps when they change
+  std::vector<Timestamp> gather_stamps;
 };
 
 bool IsEvent(EventKind k) { return k == EventKind::kCurrent || k == EventKind::kExpired; }
@@ -129,10 +132,13 @@ class SelectOperator : public Operator {
     Batch compact;
     Batch* events = &batch;
     if (event_count != n) {
-      for (const Column& c : batch.columns()) compact.columns().emplace_back(c.type());
+      std::vector<uint32_t>& rows = state->gather_rows;
+      rows.clear();
       for (size_t r = 0; r < n; ++r) {
-        if (IsEvent(batch.kind(r))) compact.AppendRow(batch, r);
+        if (IsEvent(batch.kind(r))) rows.push_back(static_cast<uint32_t>(r));
       }
+      for (const Column& c : batch.columns()) compact.columns().emplace_back(c.type());
+      compact.AppendGather(batch, rows.data(), rows.size());
       events = &compact;
     }
     const size_t m = event_count;
@@ -197,14 +203,17 @@ class SelectOperator : public Operator {
       } else {
         // Gather the leaving events' input columns next to their aggregate values, and
         // renumber `selected` into the gathered rows.
-        Batch gathered;
-        for (const Column& c : events->columns()) gathered.columns().emplace_back(c.type());
+        std::vector<uint32_t>& rows = state->gather_rows;
+        rows.clear();
         for (size_t& j : selected) {
           if ((j & kResetRow) != 0) continue;
-          gathered.AppendRow(*events, j);
+          rows.push_back(static_cast<uint32_t>(j));
           if (!groups.empty()) scope_groups.push_back(groups[j]);
-          j = gathered.size() - 1;
+          j = rows.size() - 1;
         }
+        Batch gathered;
+        for (const Column& c : events->columns()) gathered.columns().emplace_back(c.type());
+        gathered.AppendGather(*events, rows.data(), rows.size());
         MakeScope(gathered, std::move(results), scope, false);
       }
       TALON_RETURN_IF_ERROR(Project(scope, ctx, projected));
@@ -212,11 +221,14 @@ class SelectOperator : public Operator {
     const Batch* source = &scope;  // kinds and timestamps of the rows `selected` names
     const std::vector<uint32_t>& group_of = scope_groups.empty() ? groups : scope_groups;
 
-    Batch out;
-    out.columns().reserve(projected.column_count());
-    for (const Column& c : projected.columns()) out.columns().emplace_back(c.type());
-    std::vector<Value> nulls;
-    for (const Column& c : out.columns()) nulls.push_back(Value::Null(c.type()));
+    // The output rows as projected rows (kNullRow for chunk ends and resets), gathered column
+    // by column at the end.
+    std::vector<uint32_t>& rows = state->gather_rows;
+    std::vector<EventKind>& kinds = state->gather_kinds;
+    std::vector<Timestamp>& stamps = state->gather_stamps;
+    rows.clear();
+    kinds.clear();
+    stamps.clear();
     auto timestamp_of = [&](size_t j) {
       return (j & kResetRow) != 0 ? batch.timestamp(j & ~kResetRow) : source->timestamp(j);
     };
@@ -231,17 +243,27 @@ class SelectOperator : public Operator {
       const size_t j = selected[k];
       if (spec_.mark_chunks && next_end < chunk_ends.size() && chunk_ends[next_end] == k) {
         ++next_end;
-        out.Append(timestamp_of(j), EventKind::kTimer, nulls);
+        rows.push_back(kNullRow);
+        kinds.push_back(EventKind::kTimer);
+        stamps.push_back(timestamp_of(j));
         add_key(nullptr);
       }
       if ((j & kResetRow) != 0) {
-        out.Append(timestamp_of(j), EventKind::kReset, nulls);
+        rows.push_back(kNullRow);
+        kinds.push_back(EventKind::kReset);
+        stamps.push_back(timestamp_of(j));
         add_key(nullptr);
         continue;
       }
-      out.AppendRow(projected, j, source->kind(j), source->timestamp(j));
+      rows.push_back(static_cast<uint32_t>(j));
+      kinds.push_back(source->kind(j));
+      stamps.push_back(source->timestamp(j));
       add_key(spec_.group_by.empty() ? nullptr : &state->groups.key(group_of[j]));
     }
+    Batch out;
+    out.columns().reserve(projected.column_count() + 1);
+    for (const Column& c : projected.columns()) out.columns().emplace_back(c.type());
+    out.AppendGather(projected, rows.data(), kinds.data(), stamps.data(), rows.size());
     if (spec_.group_key_column) out.columns().push_back(std::move(group_keys));
     batch = std::move(out);
     return absl::OkStatus();

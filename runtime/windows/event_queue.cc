@@ -1,5 +1,9 @@
 #include "runtime/windows/event_queue.h"
 
+#include <algorithm>
+
+#include "frontend/base/check.h"
+
 namespace talon::exec {
 namespace {
 
@@ -17,24 +21,27 @@ void EventQueue::Push(const Batch& from, size_t row, Timestamp ts, EventKind kin
   store_.AppendRow(from, row, kind, ts);
 }
 
+void EventQueue::PushRange(const Batch& from, size_t begin, size_t end) {
+  size_t base = store_.size();
+  store_.AppendRange(from, begin, end);
+  std::fill(store_.kinds().begin() + base, store_.kinds().end(), EventKind::kCurrent);
+}
+
 void EventQueue::PushAll(const EventQueue& other, EventKind kind) {
-  for (size_t i = 0; i < other.size(); ++i) {
-    store_.AppendRow(other.store_, other.head_ + i, kind, other.timestamp(i));
-  }
+  size_t base = store_.size();
+  store_.AppendRange(other.store_, other.head_, other.store_.size());
+  std::fill(store_.kinds().begin() + base, store_.kinds().end(), kind);
 }
 
 void EventQueue::EmitAllAsStored(Batch& out) const {
-  for (size_t i = 0; i < size(); ++i) out.AppendRow(store_, head_ + i);
+  out.AppendRange(store_, head_, store_.size());
 }
 
-void EventQueue::PushAll(const EventQueue& other) {
-  for (size_t i = 0; i < other.size(); ++i) {
-    store_.AppendRow(other.store_, other.head_ + i, EventKind::kCurrent, other.timestamp(i));
-  }
-}
+void EventQueue::PushAll(const EventQueue& other) { PushAll(other, EventKind::kCurrent); }
 
-void EventQueue::PopFront() {
-  ++head_;
+void EventQueue::PopFront(size_t count) {
+  TALON_DCHECK(count <= size());
+  head_ += count;
   if (head_ == store_.size()) {
     Clear();
   } else if (head_ >= 64 && head_ * 2 >= store_.size()) {
@@ -48,9 +55,8 @@ void EventQueue::Erase(size_t i) {
     return;
   }
   Batch kept = EmptyLike(store_);
-  for (size_t k = 0; k < size(); ++k) {
-    if (k != i) kept.AppendRow(store_, head_ + k);
-  }
+  kept.AppendRange(store_, head_, head_ + i);
+  kept.AppendRange(store_, head_ + i + 1, store_.size());
   store_ = std::move(kept);
   head_ = 0;
 }
@@ -61,23 +67,33 @@ void EventQueue::Clear() {
 }
 
 void EventQueue::Reorder(const std::vector<size_t>& order) {
+  std::vector<uint32_t> rows;
+  rows.reserve(order.size());
+  for (size_t k : order) rows.push_back(static_cast<uint32_t>(head_ + k));
   Batch sorted = EmptyLike(store_);
-  for (size_t k : order) sorted.AppendRow(store_, head_ + k);
+  sorted.AppendGather(store_, rows.data(), rows.size());
   store_ = std::move(sorted);
   head_ = 0;
 }
 
+void EventQueue::EmitRange(size_t begin, size_t end, EventKind kind, Timestamp ts,
+                           Batch& out) const {
+  out.AppendRange(store_, head_ + begin, head_ + end, kind, ts);
+}
+
 void EventQueue::EmitAll(EventKind kind, Timestamp ts, Batch& out) const {
-  for (size_t i = 0; i < size(); ++i) Emit(i, kind, ts, out);
+  EmitRange(0, size(), kind, ts, out);
 }
 
 void EventQueue::EmitAll(EventKind kind, Batch& out) const {
-  for (size_t i = 0; i < size(); ++i) Emit(i, kind, out);
+  size_t base = out.size();
+  out.AppendRange(store_, head_, store_.size());
+  std::fill(out.kinds().begin() + base, out.kinds().end(), kind);
 }
 
 void EventQueue::Compact() {
   Batch live = EmptyLike(store_);
-  for (size_t k = head_; k < store_.size(); ++k) live.AppendRow(store_, k);
+  live.AppendRange(store_, head_, store_.size());
   store_ = std::move(live);
   head_ = 0;
 }

@@ -25,6 +25,8 @@ class EventQueue {
   // Appends row `row` of `from` stamped `ts`, as a current event unless `kind` says otherwise
   // (expressionBatch keeps expired events in its current queue).
   void Push(const Batch& from, size_t row, Timestamp ts, EventKind kind = EventKind::kCurrent);
+  // Appends rows [begin, end) of `from` as current events with their own timestamps.
+  void PushRange(const Batch& from, size_t begin, size_t end);
   // Appends every event of `other` as `kind`, keeping their timestamps.
   void PushAll(const EventQueue& other, EventKind kind);
   EventKind kind(size_t i) const { return store_.kind(head_ + i); }
@@ -47,7 +49,8 @@ class EventQueue {
     store_.column(c).nulls()[head_ + i] = 0;
   }
 
-  void PopFront();
+  // Removes the `count` oldest events.
+  void PopFront(size_t count = 1);
   void Erase(size_t i);
   void Clear();
   // Rearranges the events: event k of the result is event order[k] of the current queue.
@@ -61,6 +64,8 @@ class EventQueue {
   void Emit(size_t i, EventKind kind, Batch& out) const {
     out.AppendRow(store_, head_ + i, kind, timestamp(i));
   }
+  // Appends events [begin, end) to `out` as `kind` stamped `ts`.
+  void EmitRange(size_t begin, size_t end, EventKind kind, Timestamp ts, Batch& out) const;
   // Appends every event with the kind and timestamp it was stored with.
   void EmitAllAsStored(Batch& out) const;
   // Appends every event, in order, as `kind`; stamped `ts`, or with their own timestamps.
@@ -72,6 +77,33 @@ class EventQueue {
 
   Batch store_;
   size_t head_ = 0;
+};
+
+// One chunk of a window's output as rows of its queue's store, gathered column by column at the
+// end (a window decides the order of expired and current events first, then copies once).
+// Reused from chunk to chunk, so a window keeps one in its state.
+class GatherList {
+ public:
+  void Clear() {
+    rows_.clear();
+    kinds_.clear();
+    stamps_.clear();
+  }
+  // Event i of `queue` as `kind` stamped `ts`.
+  void Add(const EventQueue& queue, size_t i, EventKind kind, Timestamp ts) {
+    rows_.push_back(static_cast<uint32_t>(queue.row(i)));
+    kinds_.push_back(kind);
+    stamps_.push_back(ts);
+  }
+  // Appends the listed events of `queue` to `out`. The queue must not have changed since Add.
+  void AppendTo(const EventQueue& queue, Batch& out) const {
+    out.AppendGather(queue.store(), rows_.data(), kinds_.data(), stamps_.data(), rows_.size());
+  }
+
+ private:
+  std::vector<uint32_t> rows_;
+  std::vector<EventKind> kinds_;
+  std::vector<Timestamp> stamps_;
 };
 
 }  // namespace talon::exec

@@ -61,13 +61,13 @@ class ExternalTimeBatchWindow final : public TypedWindow<ExternalTimeBatchState>
       }
     }
     if (s.end_time < 0) InitTiming(s, in, now);
+    size_t run = 0;  // the first event of `in` not collected yet: runs are collected at once
     for (size_t i = 0; i < in.size(); ++i) {
       int64_t event_time = ts_column.ints()[i];
       if (s.last_event_time < event_time) s.last_event_time = event_time;
-      if (event_time < s.end_time) {
-        CloneAppend(s, in, i);
-        continue;
-      }
+      if (event_time < s.end_time) continue;
+      Collect(s, in, run, i);
+      run = i;
       if (s.flushed) {
         Append(s, s.last_event_time, out);
         s.flushed = false;
@@ -75,12 +75,12 @@ class ExternalTimeBatchWindow final : public TypedWindow<ExternalTimeBatchState>
         Flush(s, s.last_event_time, out);
       }
       s.end_time = FindEndTime(s.last_event_time, s.start_time);
-      CloneAppend(s, in, i);
       if (p_.timeout > 0) {
         s.last_scheduled = now + p_.timeout;
         s.timers.NotifyAt(s.last_scheduled);
       }
     }
+    Collect(s, in, run, in.size());
     return absl::OkStatus();
   }
 
@@ -131,10 +131,16 @@ class ExternalTimeBatchWindow final : public TypedWindow<ExternalTimeBatchState>
     return current + (p_.time - elapsed);
   }
 
-  void CloneAppend(ExternalTimeBatchState& s, const Batch& in, size_t i) const {
-    s.current.Push(in, i, in.timestamp(i));
-    if (p_.replace_timestamp) s.current.SetInt(s.current.size() - 1, p_.ts_column, s.end_time);
-    if (s.reset_row.empty()) s.reset_row.Push(in, i, in.timestamp(i));
+  // Adds events [begin, end) of `in` to the batch being collected (Siddhi's cloneAppend, one
+  // run at a time: the batch end, and so replace.with.batchtime's value, holds over a run).
+  void Collect(ExternalTimeBatchState& s, const Batch& in, size_t begin, size_t end) const {
+    if (begin == end) return;
+    size_t base = s.current.size();
+    s.current.PushRange(in, begin, end);
+    if (p_.replace_timestamp) {
+      for (size_t k = base; k < s.current.size(); ++k) s.current.SetInt(k, p_.ts_column, s.end_time);
+    }
+    if (s.reset_row.empty()) s.reset_row.Push(in, begin, in.timestamp(begin));
   }
 
   // flushToOutputChunk: expired batch, reset, current batch (which becomes the expired one).

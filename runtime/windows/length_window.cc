@@ -13,6 +13,7 @@ namespace {
 struct LengthState : TimedWindowState {
   explicit LengthState(const Schema& schema) : held(schema) {}
   EventQueue held;
+  GatherList output;  // scratch for one chunk's output
 };
 
 class LengthWindow final : public TypedWindow<LengthState> {
@@ -22,22 +23,30 @@ class LengthWindow final : public TypedWindow<LengthState> {
  protected:
   absl::Status OnEvents(LengthState& s, const Batch& in, Timestamp now,
                         Batch& out) const override {
-    for (size_t i = 0; i < in.size(); ++i) {
-      if (static_cast<int64_t>(s.held.size()) < length_) {
-        s.held.Push(in, i, in.timestamp(i));
-        out.AppendRow(in, i, EventKind::kCurrent, in.timestamp(i));
-      } else if (!s.held.empty()) {
-        s.held.Emit(0, EventKind::kExpired, now, out);
-        s.held.PopFront();
-        s.held.Push(in, i, in.timestamp(i));
-        out.AppendRow(in, i, EventKind::kCurrent, in.timestamp(i));
-      } else {
-        // length(0): the event, its expired copy and a reset, in that order.
+    if (length_ == 0) {
+      // length(0): each event, its expired copy and a reset, in that order.
+      for (size_t i = 0; i < in.size(); ++i) {
         out.AppendRow(in, i, EventKind::kCurrent, in.timestamp(i));
         out.AppendRow(in, i, EventKind::kExpired, in.timestamp(i));
         out.AppendRow(in, i, EventKind::kReset, in.timestamp(i));
       }
+      EndChunk(out, now);
+      return absl::OkStatus();
     }
+    // The chunk joins the queue; each arrival into a full window expires the oldest event
+    // first. The output is gathered column by column once the order is known.
+    const size_t base = s.held.size();
+    s.held.PushRange(in, 0, in.size());
+    s.output.Clear();
+    size_t front = 0;  // the oldest event not expired yet
+    for (size_t i = 0; i < in.size(); ++i) {
+      if (static_cast<int64_t>(base + i - front) >= length_) {
+        s.output.Add(s.held, front++, EventKind::kExpired, now);
+      }
+      s.output.Add(s.held, base + i, EventKind::kCurrent, in.timestamp(i));
+    }
+    s.output.AppendTo(s.held, out);
+    s.held.PopFront(front);
     EndChunk(out, now);
     return absl::OkStatus();
   }

@@ -16,6 +16,7 @@ struct TimeState : TimedWindowState {
   explicit TimeState(const Schema& schema) : held(schema) {}
   EventQueue held;
   Timestamp last_timestamp = std::numeric_limits<Timestamp>::min();
+  GatherList output;  // scratch for one chunk's output
 };
 
 class TimeWindow final : public TypedWindow<TimeState> {
@@ -23,17 +24,27 @@ class TimeWindow final : public TypedWindow<TimeState> {
   TimeWindow(Schema schema, int64_t time) : TypedWindow(std::move(schema)), time_(time) {}
 
  protected:
+  // The chunk joins the queue first; then one pass decides, per arrival, which held events
+  // expire before it, and the output is gathered column by column in that order.
   absl::Status OnEvents(TimeState& s, const Batch& in, Timestamp now, Batch& out) const override {
+    const size_t base = s.held.size();
+    s.held.PushRange(in, 0, in.size());
+    s.output.Clear();
+    size_t front = 0;  // the oldest event not expired yet
     for (size_t i = 0; i < in.size(); ++i) {
-      Expire(s, now, out);
+      // Only events that arrived before event i can expire before it.
+      for (; front < base + i && s.held.timestamp(front) - now + time_ <= 0; ++front) {
+        s.output.Add(s.held, front, EventKind::kExpired, now);
+      }
       Timestamp ts = in.timestamp(i);
-      s.held.Push(in, i, ts);
       if (s.last_timestamp < ts) {
         s.timers.NotifyAt(ts + time_);
         s.last_timestamp = ts;
       }
-      out.AppendRow(in, i, EventKind::kCurrent, ts);
+      s.output.Add(s.held, base + i, EventKind::kCurrent, ts);
     }
+    s.output.AppendTo(s.held, out);
+    s.held.PopFront(front);
     EndChunk(out, now);
     return absl::OkStatus();
   }
@@ -51,10 +62,11 @@ class TimeWindow final : public TypedWindow<TimeState> {
   // Expires from the front while the oldest event is at least `time_` old (the queue is in
   // arrival order; like Siddhi, an older event behind a younger one waits for it).
   void Expire(TimeState& s, Timestamp now, Batch& out) const {
-    while (!s.held.empty() && s.held.timestamp(0) - now + time_ <= 0) {
-      s.held.Emit(0, EventKind::kExpired, now, out);
-      s.held.PopFront();
-    }
+    size_t count = 0;
+    while (count < s.held.size() && s.held.timestamp(count) - now + time_ <= 0) ++count;
+    if (count == 0) return;
+    s.held.EmitRange(0, count, EventKind::kExpired, now, out);
+    s.held.PopFront(count);
   }
 
   int64_t time_;
