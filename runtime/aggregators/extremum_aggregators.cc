@@ -7,6 +7,7 @@
 // expire in arrival order, and reproduces Siddhi's answers for the others (sort, frequent).
 // The forever variants treat removals like arrivals and ignore resets.
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <deque>
@@ -65,6 +66,46 @@ struct ExtremumState : AggregatorState {
   Number value;
 };
 
+// The candidates of one group: a vector used as a deque (a pop at the front advances `head_`),
+// contiguous and without allocation in the steady state, unlike std::deque's blocks.
+template <typename T>
+class CandidateQueue {
+ public:
+  bool empty() const { return head_ == items_.size(); }
+  size_t size() const { return items_.size() - head_; }
+  const T& front() const { return items_[head_]; }
+  const T& back() const { return items_.back(); }
+  void push_back(T v) { items_.push_back(v); }
+  void pop_back() {
+    items_.pop_back();
+    if (empty()) Clear();
+  }
+  // Removes the first candidate `equal` accepts, if any (Deque.removeFirstOccurrence).
+  template <typename Equal>
+  void RemoveFirst(Equal equal) {
+    for (size_t k = head_; k < items_.size(); ++k) {
+      if (!equal(items_[k])) continue;
+      if (k != head_) {
+        items_.erase(items_.begin() + static_cast<std::ptrdiff_t>(k));
+      } else if (++head_ == items_.size()) {
+        Clear();
+      } else if (head_ >= 16 && head_ * 2 >= items_.size()) {
+        items_.erase(items_.begin(), items_.begin() + static_cast<std::ptrdiff_t>(head_));
+        head_ = 0;
+      }
+      return;
+    }
+  }
+  void Clear() {
+    items_.clear();
+    head_ = 0;
+  }
+
+ private:
+  std::vector<T> items_;
+  size_t head_ = 0;
+};
+
 // ExtremumState for every group, column-wise, over the argument's physical type T (int64_t for
 // int and long, double for float and double): the same monotonic deque as ExtremumAggregator.
 template <bool kMax, typename T>
@@ -89,12 +130,7 @@ class ExtremumGroupedState final : public GroupedAggregatorState {
               s.has_value = true;
             }
           } else {
-            for (auto it = s.candidates.begin(); it != s.candidates.end(); ++it) {
-              if (Equal(*it, v)) {
-                s.candidates.erase(it);
-                break;
-              }
-            }
+            s.candidates.RemoveFirst([v](T c) { return Equal(c, v); });
             s.has_value = !s.candidates.empty();
             if (s.has_value) s.value = s.candidates.front();
           }
@@ -114,7 +150,7 @@ class ExtremumGroupedState final : public GroupedAggregatorState {
 
  private:
   struct Group {
-    std::deque<T> candidates;
+    CandidateQueue<T> candidates;
     bool has_value = false;
     T value = 0;
   };
