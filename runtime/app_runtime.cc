@@ -364,6 +364,7 @@ absl::Status AppRuntimeImpl::Publish(int stream, const Batch& chunk, const std::
     for (size_t i = 0; i < chunk.size(); ++i) events.push_back(chunk.GetEvent(i));
     for (const StreamCallback& cb : junction.callbacks) cb(events);
   }
+  for (const StreamBatchCallback& cb : junction.batch_callbacks) cb(chunk);
   return first_error;
 }
 
@@ -560,6 +561,14 @@ absl::Status AppRuntimeImpl::AddStreamCallback(std::string_view stream, StreamCa
   return absl::OkStatus();
 }
 
+absl::Status AppRuntimeImpl::AddStreamBatchCallback(std::string_view stream,
+                                                    StreamBatchCallback callback) {
+  int s = FindPublicStream(stream);
+  if (s < 0) return absl::NotFoundError(absl::StrCat("no stream named '", std::string(stream), "'"));
+  junctions_[s].batch_callbacks.push_back(std::move(callback));
+  return absl::OkStatus();
+}
+
 std::string AppRuntimeImpl::Describe() const {
   std::string out;
   for (const auto& a : aggregations_) absl::StrAppend(&out, a->Describe(), "\n");
@@ -612,6 +621,11 @@ absl::Status AppRuntime::AddQueryCallback(std::string_view query, QueryCallback 
 
 absl::Status AppRuntime::AddStreamCallback(std::string_view stream, StreamCallback callback) {
   return impl_->AddStreamCallback(stream, std::move(callback));
+}
+
+absl::Status AppRuntime::AddStreamBatchCallback(std::string_view stream,
+                                                StreamBatchCallback callback) {
+  return impl_->AddStreamBatchCallback(stream, std::move(callback));
 }
 
 absl::Status AppRuntime::Start(Timestamp start_time) { return impl_->Start(start_time); }

@@ -29,6 +29,9 @@ using QueryCallback =
                        const std::vector<Event>& expired)>;
 // Every event that reaches a stream, one chunk at a time.
 using StreamCallback = std::function<void(const std::vector<Event>& events)>;
+// The same chunks as column batches, without boxing a value: the fast path for embedders and
+// sinks. The batch (its rows' kinds and timestamps included) is valid only during the call.
+using StreamBatchCallback = std::function<void(const Batch& chunk)>;
 
 class AppRuntimeImpl;
 
@@ -60,6 +63,7 @@ class AppRuntime {
   // Callbacks. NotFound when no query/stream has that name. Add before Start().
   absl::Status AddQueryCallback(std::string_view query, QueryCallback callback);
   absl::Status AddStreamCallback(std::string_view stream, StreamCallback callback);
+  absl::Status AddStreamBatchCallback(std::string_view stream, StreamBatchCallback callback);
 
   // Sets the clock (only forward) and starts triggers and time-driven operators.
   absl::Status Start(Timestamp start_time = 0);

@@ -149,6 +149,7 @@ struct Junction {
   std::vector<IncrementalAggregation*> aggregations;
   std::vector<Pipeline*> subscribers;
   std::vector<StreamCallback> callbacks;
+  std::vector<StreamBatchCallback> batch_callbacks;
 };
 
 class AppRuntimeImpl {
@@ -178,6 +179,7 @@ class AppRuntimeImpl {
 
   absl::Status AddQueryCallback(std::string_view query, QueryCallback callback);
   absl::Status AddStreamCallback(std::string_view stream, StreamCallback callback);
+  absl::Status AddStreamBatchCallback(std::string_view stream, StreamBatchCallback callback);
   int FindPublicStream(std::string_view name) const;
   std::string Describe() const;
   std::vector<StateSize> StateSizes() const;
