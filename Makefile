@@ -42,7 +42,8 @@ bench: deps
 	if [ $$found = 0 ]; then echo "bench: no benchmark binaries under $(BENCH_DIR)/bench yet"; fi
 
 # libFuzzer over parse + analyze + plan (clang-19, ASan + UBSan), seeded with every app of the
-# conformance corpus (when ../shared is there) and of tests/queries. FUZZ_SECONDS=600 by default.
+# conformance corpus (when ../shared is there) and of tests/queries, plus the inputs that once
+# crashed it (tests/fuzz/regressions). FUZZ_SECONDS=600 by default.
 FUZZ_DIR ?= build-fuzz
 FUZZ_SECONDS ?= 600
 fuzz: deps
@@ -53,7 +54,7 @@ fuzz: deps
 	python3 tests/fuzz/extract_seeds.py $(FUZZ_DIR)/seeds $$(ls -d ../shared/conformance 2>/dev/null) tests/queries examples
 	mkdir -p $(FUZZ_DIR)/corpus
 	$(FUZZ_DIR)/tests/fuzz/parse_analyze_fuzzer -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
-	  -rss_limit_mb=4096 -print_final_stats=1 $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds
+	  -rss_limit_mb=4096 -print_final_stats=1 $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds tests/fuzz/regressions
 
 clean:
 	rm -rf $(BUILD_DIR) $(BENCH_DIR) $(FUZZ_DIR)
