@@ -11,9 +11,12 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/hash/hash.h"
+#include "absl/strings/string_view.h"
 #include "runtime/vector.h"
 
 namespace talon::exec {
@@ -34,7 +37,28 @@ class GroupIds {
  private:
   uint32_t AddGroup(std::string encoded);
 
-  absl::flat_hash_map<std::string, uint32_t> by_string_;   // one string key column
+  // String keys hash and compare through std::string_view; equality compares short keys
+  // (group keys mostly are) inline instead of calling memcmp.
+  struct KeyHash {
+    using is_transparent = void;
+    // absl::string_view: this Abseil's own string hash (std::string_view would fall back to
+    // std::hash).
+    size_t operator()(std::string_view s) const {
+      return absl::Hash<absl::string_view>()(absl::string_view(s.data(), s.size()));
+    }
+  };
+  struct KeyEq {
+    using is_transparent = void;
+    bool operator()(std::string_view a, std::string_view b) const {
+      if (a.size() != b.size()) return false;
+      if (a.size() > 16) return a == b;
+      for (size_t i = 0; i < a.size(); ++i) {
+        if (a[i] != b[i]) return false;
+      }
+      return true;
+    }
+  };
+  absl::flat_hash_map<std::string, uint32_t, KeyHash, KeyEq> by_string_;  // one string key column
   absl::flat_hash_map<int64_t, uint32_t> by_int_;          // one int64 key column
   absl::flat_hash_map<std::string, uint32_t> by_encoding_;  // anything else
   static constexpr uint32_t kNone = UINT32_MAX;
