@@ -131,7 +131,21 @@ class SelectOperator : public Operator {
     for (size_t r = 0; r < n; ++r) event_count += IsEvent(batch.kind(r)) ? 1 : 0;
     Batch compact;
     Batch* events = &batch;
-    if (event_count != n) {
+    // Windows end each chunk with a chunk-end row; when those (and resets) all trail the
+    // events, the events are a prefix: take the columns and cut them, without a copy. The
+    // batch keeps its kinds and timestamps, which the output stage reads.
+    size_t prefix = 0;
+    while (prefix < n && IsEvent(batch.kind(prefix))) ++prefix;
+    if (event_count != n && prefix == event_count) {
+      for (Column& c : batch.columns()) {
+        compact.columns().push_back(std::move(c));
+        compact.columns().back().Resize(event_count);
+      }
+      const auto cut = static_cast<std::ptrdiff_t>(event_count);
+      compact.timestamps().assign(batch.timestamps().begin(), batch.timestamps().begin() + cut);
+      compact.kinds().assign(batch.kinds().begin(), batch.kinds().begin() + cut);
+      events = &compact;
+    } else if (event_count != n) {
       std::vector<uint32_t>& rows = state->gather_rows;
       rows.clear();
       for (size_t r = 0; r < n; ++r) {
