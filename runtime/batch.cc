@@ -1,5 +1,7 @@
 #include "runtime/batch.h"
 
+#include <algorithm>
+
 #include "frontend/base/check.h"
 
 namespace talon::exec {
@@ -25,6 +27,15 @@ void Batch::AppendRow(const Batch& other, size_t i, EventKind kind, Timestamp ts
   timestamps_.push_back(ts);
   kinds_.push_back(kind);
   for (size_t c = 0; c < columns_.size(); ++c) columns_[c].AppendFrom(other.columns_[c], i);
+}
+
+void Batch::Reserve(size_t rows) {
+  // Geometric, so that reserving before each of many appends stays linear.
+  if (timestamps_.capacity() >= rows) return;
+  rows = std::max(rows, 2 * timestamps_.capacity());
+  timestamps_.reserve(rows);
+  kinds_.reserve(rows);
+  for (Column& c : columns_) c.Reserve(rows);
 }
 
 void Batch::AppendRange(const Batch& other, size_t begin, size_t end) {

@@ -42,6 +42,8 @@ class Batch {
   void AppendRow(const Batch& other, size_t i);
   // Appends row `i` of `other` with kind `kind` and timestamp `ts`.
   void AppendRow(const Batch& other, size_t i, EventKind kind, Timestamp ts);
+  // Makes room for at least `rows` rows in every column, kinds and timestamps.
+  void Reserve(size_t rows);
   // Appends rows [begin, end) of `other` (same schema), column by column.
   void AppendRange(const Batch& other, size_t begin, size_t end);
   // The same, every row as `kind` stamped `ts`.
