@@ -319,6 +319,7 @@ class RuntimeBuilder {
           std::vector<const bound::Expr*> args;
           for (const bound::ExprPtr& a : h.window.args) args.push_back(a.get());
           TALON_ASSIGN_OR_RETURN(side.window, registry_.window(h.window.window_id).bind(args, scope));
+          side.window->set_join_side(true);
           side.description = absl::StrCat(input.name, " #window.", h.window.name);
           break;
         }

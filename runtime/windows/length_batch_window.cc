@@ -55,9 +55,13 @@ class LengthBatchWindow final : public TypedWindow<LengthBatchState> {
 
  private:
   // Expires the previous batch and resets the aggregates (processFullBatchEvents' prologue).
-  static void ExpireAndReset(LengthBatchState& s, const Batch& in, size_t i, Timestamp now,
-                             Batch& out) {
-    s.expired.EmitAll(EventKind::kExpired, now, out);
+  void ExpireAndReset(LengthBatchState& s, const Batch& in, size_t i, Timestamp now,
+                      Batch& out) const {
+    if (join_side()) {
+      s.expired.EmitAll(EventKind::kExpired, out);
+    } else {
+      s.expired.EmitAll(EventKind::kExpired, now, out);
+    }
     s.expired.Clear();
     if (s.reset_due) {
       out.AppendRow(in, i, EventKind::kReset, now);

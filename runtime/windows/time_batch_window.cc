@@ -71,7 +71,11 @@ class TimeBatchWindow final : public TypedWindow<TimeBatchState> {
       }
     }
     if (send) {
-      s.expired.EmitAll(EventKind::kExpired, now, out);
+      if (join_side()) {
+        s.expired.EmitAll(EventKind::kExpired, out);
+      } else {
+        s.expired.EmitAll(EventKind::kExpired, now, out);
+      }
       s.expired.Clear();
       if (!s.reset_row.empty()) {
         s.reset_row.Emit(0, EventKind::kReset, out);

@@ -60,6 +60,15 @@ class Window {
   // Approximate bytes of the events held: StateSize() events at the average payload size of
   // Contents() (ApproxRowBytes); a window keeping more than it shows is estimated alike.
   virtual size_t StateBytes(const WindowState& state) const;
+
+  // Set by the builder when the window is one side of a join. Siddhi's lengthBatch and
+  // timeBatch then hand on a flushed batch's expired events with the timestamps they arrived
+  // with rather than the flush time (JoinTestCase-style cases in window.jsonl show it).
+  void set_join_side(bool join_side) { join_side_ = join_side; }
+  bool join_side() const { return join_side_; }
+
+ private:
+  bool join_side_ = false;
 };
 
 // The payload bytes of `batch`'s rows: timestamp, kind, and per attribute a null flag and its
