@@ -774,7 +774,8 @@ void Analyzer::AnalyzeTableOperation(const ast::OutputAction& action, const Sche
       if (value->IsConstant() && value->value.is_null()) {
         value = bound::MakeConstant(Value::Null(type), value->span);
       } else if (IsNumeric(value->type) && IsNumeric(type)) {
-        value = CastTo(std::move(value), type);
+        // Siddhi stores the value's own object (`set price = 10` keeps an Integer in a float
+        // attribute); the table column holds it as a foreign value (runtime/vector.h).
       } else if (type != Type::kObject) {
         diags_.Error(DiagCode::kTypeMismatch, clause.value->span,
                      absl::StrCat("cannot set ", std::string(TypeName(type)), " attribute '",
@@ -803,7 +804,7 @@ void Analyzer::AnalyzeTableOperation(const ast::OutputAction& action, const Sche
                                     "' holds it as ", std::string(TypeName(column.type))));
           continue;
         }
-        value = CastTo(std::move(value), column.type);
+        // A numeric value of another type is stored as it is, as in a 'set' clause.
       }
       out->set.emplace_back(static_cast<int>(j), std::move(value));
     }

@@ -122,6 +122,15 @@ bool IsObjectFunction(const bound::Expr& call) {
          absl::StartsWith(call.name, "instanceOf");
 }
 
+std::vector<bool> OnDemandCarriedProjections(const bound::OnDemandQuery& query) {
+  const bound::Selector& sel = query.selector;
+  bool may_carry = sel.aggregates.empty() && sel.group_by.empty() && sel.order_by.empty() &&
+                   query.output.target_kind == bound::Output::TargetKind::kNone;
+  std::vector<bool> carried(sel.projections.size(), may_carry);
+  MarkOutputRefs(sel.having.get(), carried);
+  return carried;
+}
+
 ValueUses AnalyzeValueUses(const bound::App& app) {
   ValueUses result;
   std::vector<std::vector<bool>>& carried = result.carried_projections;

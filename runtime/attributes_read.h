@@ -36,6 +36,11 @@ struct ValueUses {
 
 ValueUses AnalyzeValueUses(const bound::App& app);
 
+// Per projection of an on-demand query's selector: whether it only carries its value to the
+// caller (no aggregation or ordering, not read by having, and the rows are returned rather than
+// written to a table).
+std::vector<bool> OnDemandCarriedProjections(const bound::OnDemandQuery& query);
+
 // Functions defined on any object, whose (first) argument may hold a value of another type:
 // instanceOf*, convert, cast.
 bool IsObjectFunction(const bound::Expr& call);

@@ -4,6 +4,7 @@
 #include "absl/strings/str_cat.h"
 #include "frontend/base/status_macros.h"
 #include "runtime/app_runtime_impl.h"
+#include "runtime/attributes_read.h"
 #include "runtime/join/join_operator.h"
 #include "runtime/operators/operators.h"
 #include "runtime/pattern/pattern_operator.h"
@@ -390,9 +391,11 @@ class RuntimeBuilder {
     if (query.on) {
       TALON_ASSIGN_OR_RETURN(plan.on, kernels_.MakePredicate(*query.on, scope));
     }
+    std::vector<bool> carried = OnDemandCarriedProjections(query);
     TALON_ASSIGN_OR_RETURN(plan.select,
                            BuildSelector(query.selector, ast::OutputEventType::kCurrent,
-                                         /*batching=*/true, scope));
+                                         /*batching=*/true, scope, /*rate_limited=*/false,
+                                         /*deliver_per_chunk=*/true, &carried));
     if (query.output.target_kind == bound::Output::TargetKind::kTable) {
       TALON_ASSIGN_OR_RETURN(plan.operation,
                              BuildTableOperation(query.output, query.selector.output, stores));

@@ -101,6 +101,13 @@ void InMemoryTable::Delete(const std::vector<uint8_t>& mask) {
 
 void InMemoryTable::Set(size_t position, size_t column, const Column& value, size_t row) {
   Column& target = rows_.column(column);
+  if (value.type() != target.type() || value.foreign(row) != nullptr || target.has_foreign()) {
+    // A value of another type (Siddhi stores the set expression's own object) or a slot with
+    // a foreign value: through Value, which keeps or clears the foreign value.
+    target.Set(position, value.Get(row));
+    order_valid_ = false;
+    return;
+  }
   if (value.IsNull(row)) {
     target.SetNull(position);
   } else if (target.physical() == value.physical() && target.type() != Type::kObject) {

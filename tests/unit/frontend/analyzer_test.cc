@@ -396,7 +396,8 @@ TEST_F(AnalyzerTest, TableDefinitionsAndOperations) {
   ASSERT_EQ(update.set.size(), 2u);
   EXPECT_EQ(update.set[0].first, 1);
   EXPECT_EQ(Str(update.set[0].second), "($1:price + 1.0F)");
-  EXPECT_EQ(Str(update.set[1].second), "5L");
+  // An int assigned to a long attribute stays an int: Siddhi stores the value's own object.
+  EXPECT_EQ(Str(update.set[1].second), "5");
   // Without `set`, every table attribute takes the same-named output attribute.
   EXPECT_EQ(app.queries[2].output.set.size(), 3u);
   EXPECT_EQ(Str(app.queries[3].output.on), "($5:volume < $2:volume)");
