@@ -1,5 +1,9 @@
 #include "runtime/engine.h"
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include "absl/strings/str_cat.h"
 #include "codegen/jit.h"
 #include "frontend/base/status_macros.h"
@@ -78,6 +82,14 @@ absl::StatusOr<std::string> Engine::Explain(std::string_view app_text, Diagnosti
     absl::StrAppend(&text, "runtime: ", impl.status().message(), "\n");
   }
   return text;
+}
+
+void TuneAllocatorForStreaming() {
+#if defined(__GLIBC__)
+  constexpr int kBytes = 64 << 20;
+  mallopt(M_MMAP_THRESHOLD, kBytes);
+  mallopt(M_TRIM_THRESHOLD, kBytes);
+#endif
 }
 
 }  // namespace talon::exec

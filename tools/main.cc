@@ -6,9 +6,11 @@
 #include <vector>
 
 #include "CLI/CLI.hpp"
+#include "runtime/engine.h"
 #include "tools/command.h"
 
 int main(int argc, char** argv) {
+  talon::exec::TuneAllocatorForStreaming();
   CLI::App app{"talon: a compiler and runtime for Siddhi 5.1 CQL streaming apps", "talon"};
   app.require_subcommand(1);
   app.footer("Run 'talon SUBCOMMAND --help' for the options of each subcommand.\n");
