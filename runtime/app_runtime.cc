@@ -83,14 +83,8 @@ absl::Status Pipeline::Process(const Batch& chunk, const std::string* key, int s
     return absl::OkStatus();
   }
   int input = InputOf(stream);
-  if (!partitioned_) {
-    Batch batch = chunk;
-    return Run(StatesFor(""), batch, 0, "", input);
-  }
-  if (key != nullptr) {
-    Batch batch = chunk;
-    return Run(StatesFor(*key), batch, 0, *key, input);
-  }
+  if (!partitioned_) return RunFrom(StatesFor(""), chunk, "", input);
+  if (key != nullptr) return RunFrom(StatesFor(*key), chunk, *key, input);
   return RouteToInstances(chunk, input);
 }
 
@@ -102,8 +96,7 @@ absl::Status Pipeline::RouteToInstances(const Batch& chunk, int input) {
     // Siddhi's PartitionStreamReceiver (a HashSet of the keys), and creates none.
     std::vector<std::string> keys = app_->partitions_[partition_].instances.BroadcastOrder();
     for (const std::string& k : keys) {
-      Batch batch = chunk;
-      TALON_RETURN_IF_ERROR(Run(StatesFor(k), batch, 0, k, input));
+      TALON_RETURN_IF_ERROR(RunFrom(StatesFor(k), chunk, k, input));
     }
     return absl::OkStatus();
   }
@@ -167,6 +160,26 @@ absl::Status Pipeline::Run(StateSet& states, Batch& batch, size_t first, const s
   Reschedule(key, states);
   if (batch.empty()) return absl::OkStatus();
   return Emit(batch, key);
+}
+
+absl::Status Pipeline::RunFrom(StateSet& states, const Batch& chunk, const std::string& key,
+                               int input) {
+  Batch batch;
+  if (operators_.empty() || chunk.empty()) {
+    batch = chunk;
+    return Run(states, batch, 0, key, input);
+  }
+  ProcessContext ctx;
+  ctx.now = app_->now();
+  ctx.eval.now = ctx.now;
+  ctx.eval.stores = &app_->stores();
+  ctx.input = input;
+  TALON_RETURN_IF_ERROR(operators_[0]->ProcessFrom(states[0].get(), chunk, batch, ctx));
+  if (operators_[0]->emits_one_chunk_per_row() && batch.size() > 1) {
+    Reschedule(key, states);
+    return Continue(states, batch, 0, key);
+  }
+  return Run(states, batch, 1, key, 0);
 }
 
 absl::Status Pipeline::Continue(StateSet& states, Batch& out, size_t i, const std::string& key) {

@@ -87,6 +87,9 @@ class Pipeline {
   // Runs what operator `i` emitted through the rest: one chunk, or one chunk per row when the
   // operator says so.
   absl::Status Continue(StateSet& states, Batch& out, size_t i, const std::string& key);
+  // Run over a chunk this pipeline may not change: the first operator reads it in place
+  // (Operator::ProcessFrom) instead of the pipeline copying it.
+  absl::Status RunFrom(StateSet& states, const Batch& chunk, const std::string& key, int input);
   // The input index of a multi-input head (patterns) for chunks of `stream`: the position of
   // the stream in input_streams_, 0 when the pipeline has a single input.
   int InputOf(int stream) const;

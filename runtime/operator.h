@@ -43,6 +43,15 @@ class Operator {
   // (possibly nothing). Runtime errors refuse the input chunk.
   virtual absl::Status Process(OperatorState* state, Batch& batch,
                                const ProcessContext& ctx) const = 0;
+  // Process for a chunk the operator may not change (a pipeline's input, shared with other
+  // subscribers): `out` receives what flows on. The default copies the chunk and processes the
+  // copy; operators that read their input once to build a new batch (windows, filters) skip
+  // that copy.
+  virtual absl::Status ProcessFrom(OperatorState* state, const Batch& in, Batch& out,
+                                   const ProcessContext& ctx) const {
+    out = in;
+    return Process(state, out, ctx);
+  }
   // The clock reached `now`: appends to `out` (which has this operator's output schema) the
   // events that fall due. Most operators have nothing to do.
   virtual absl::Status OnTime(OperatorState* state, Timestamp now, Batch& out) const {

@@ -15,13 +15,29 @@ class FilterOperator : public Operator {
 
   absl::Status Process(OperatorState*, Batch& batch, const ProcessContext& ctx) const override {
     if (batch.empty()) return absl::OkStatus();
-    TALON_RETURN_IF_ERROR(predicate_->Filter(batch, ctx.eval, mask_));
-    bool all = true;
-    for (size_t i = 0; i < batch.size(); ++i) {
-      if (batch.kind(i) == EventKind::kReset) mask_[i] = 1;
-      all &= mask_[i] != 0;
-    }
+    bool all = false;
+    TALON_RETURN_IF_ERROR(Evaluate(batch, ctx, all));
     if (!all) batch.Filter(mask_);
+    return absl::OkStatus();
+  }
+
+  // The input stays as it is: the events that pass are copied once, column by column.
+  absl::Status ProcessFrom(OperatorState*, const Batch& in, Batch& out,
+                           const ProcessContext& ctx) const override {
+    out = Batch();
+    for (const Column& c : in.columns()) out.columns().emplace_back(c.type());
+    if (in.empty()) return absl::OkStatus();
+    bool all = false;
+    TALON_RETURN_IF_ERROR(Evaluate(in, ctx, all));
+    if (all) {
+      out.AppendRange(in, 0, in.size());
+      return absl::OkStatus();
+    }
+    rows_.clear();
+    for (size_t i = 0; i < in.size(); ++i) {
+      if (mask_[i]) rows_.push_back(static_cast<uint32_t>(i));
+    }
+    out.AppendGather(in, rows_.data(), rows_.size());
     return absl::OkStatus();
   }
 
@@ -30,8 +46,20 @@ class FilterOperator : public Operator {
   }
 
  private:
+  // mask_[i]: whether event i passes (resets always do); `all` when every event passes.
+  absl::Status Evaluate(const Batch& batch, const ProcessContext& ctx, bool& all) const {
+    TALON_RETURN_IF_ERROR(predicate_->Filter(batch, ctx.eval, mask_));
+    all = true;
+    for (size_t i = 0; i < batch.size(); ++i) {
+      if (batch.kind(i) == EventKind::kReset) mask_[i] = 1;
+      all &= mask_[i] != 0;
+    }
+    return absl::OkStatus();
+  }
+
   std::unique_ptr<PredicateKernel> predicate_;
   mutable std::vector<uint8_t> mask_;  // scratch; one thread drives an app
+  mutable std::vector<uint32_t> rows_;
 };
 
 }  // namespace

@@ -23,8 +23,16 @@ class WindowOperator : public Operator {
   }
 
   absl::Status Process(OperatorState* raw, Batch& batch, const ProcessContext& ctx) const override {
-    auto* state = static_cast<WindowOperatorState*>(raw);
     Batch out;
+    TALON_RETURN_IF_ERROR(ProcessFrom(raw, batch, out, ctx));
+    batch = std::move(out);
+    return absl::OkStatus();
+  }
+
+  absl::Status ProcessFrom(OperatorState* raw, const Batch& batch, Batch& out,
+                           const ProcessContext& ctx) const override {
+    auto* state = static_cast<WindowOperatorState*>(raw);
+    out = Batch();
     for (const Column& c : batch.columns()) out.columns().emplace_back(c.type());
     // Siddhi moves the clock on every arrival, even to the time it already shows, and fires
     // what has fallen due first (a notification scheduled for `now` while processing an earlier
@@ -33,9 +41,7 @@ class WindowOperator : public Operator {
     if (due && *due <= ctx.now) {
       TALON_RETURN_IF_ERROR(window_->OnTime(*state->window, ctx.now, out));
     }
-    TALON_RETURN_IF_ERROR(window_->Process(*state->window, batch, ctx.now, out));
-    batch = std::move(out);
-    return absl::OkStatus();
+    return window_->Process(*state->window, batch, ctx.now, out);
   }
 
   absl::Status OnTime(OperatorState* raw, Timestamp now, Batch& out) const override {
