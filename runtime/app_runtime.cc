@@ -144,11 +144,7 @@ absl::Status Pipeline::RouteToInstances(const Batch& chunk, int input) {
 
 absl::Status Pipeline::Run(StateSet& states, Batch& batch, size_t first, const std::string& key,
                            int input) {
-  ProcessContext ctx;
-  ctx.now = app_->now();
-  ctx.eval.now = ctx.now;
-  ctx.eval.stores = &app_->stores();
-  ctx.input = input;
+  ProcessContext ctx = Context(input);
   for (size_t i = first; i < operators_.size() && !batch.empty(); ++i) {
     TALON_RETURN_IF_ERROR(operators_[i]->Process(states[i].get(), batch, ctx));
     ctx.input = 0;
@@ -162,6 +158,15 @@ absl::Status Pipeline::Run(StateSet& states, Batch& batch, size_t first, const s
   return Emit(batch, key);
 }
 
+ProcessContext Pipeline::Context(int input) const {
+  ProcessContext ctx;
+  ctx.now = app_->now();
+  ctx.eval.now = ctx.now;
+  ctx.eval.stores = &app_->stores();
+  ctx.input = input;
+  return ctx;
+}
+
 absl::Status Pipeline::RunFrom(StateSet& states, const Batch& chunk, const std::string& key,
                                int input) {
   Batch batch;
@@ -169,11 +174,7 @@ absl::Status Pipeline::RunFrom(StateSet& states, const Batch& chunk, const std::
     batch = chunk;
     return Run(states, batch, 0, key, input);
   }
-  ProcessContext ctx;
-  ctx.now = app_->now();
-  ctx.eval.now = ctx.now;
-  ctx.eval.stores = &app_->stores();
-  ctx.input = input;
+  ProcessContext ctx = Context(input);
   TALON_RETURN_IF_ERROR(operators_[0]->ProcessFrom(states[0].get(), chunk, batch, ctx));
   if (operators_[0]->emits_one_chunk_per_row() && batch.size() > 1) {
     Reschedule(key, states);

@@ -87,6 +87,8 @@ class Pipeline {
   // Runs what operator `i` emitted through the rest: one chunk, or one chunk per row when the
   // operator says so.
   absl::Status Continue(StateSet& states, Batch& out, size_t i, const std::string& key);
+  // The context for processing a chunk that came from input `input`, at the app's clock.
+  ProcessContext Context(int input) const;
   // Run over a chunk this pipeline may not change: the first operator reads it in place
   // (Operator::ProcessFrom) instead of the pipeline copying it.
   absl::Status RunFrom(StateSet& states, const Batch& chunk, const std::string& key, int input);
