@@ -173,5 +173,41 @@ TEST(StreamBatchCallbackTest, SeesTheSameChunksAsTheEventCallback) {
   EXPECT_THAT(via_batches, ElementsAre("a=1.0;", "b=3.0;", "c=6.0;"));
 }
 
+TEST(SharedInputTest, FirstOperatorsLeaveTheChunkToTheOtherSubscribers) {
+  // Three queries read S; the filter and the window read the published chunk in place
+  // (Operator::ProcessFrom), so each query must still see every event of it unchanged.
+  auto engine = Engine::Create();
+  ASSERT_TRUE(engine.ok()) << engine.status();
+  auto app = (*engine)->Deploy(
+      "define stream S (symbol string, price double);\n"
+      "from S[price > 10.0] select symbol, price insert into Big;\n"
+      "from S#window.length(1) select symbol, price insert all events into Last;\n"
+      "from S select symbol, price * 2.0 as twice insert into Twice;");
+  ASSERT_TRUE(app.ok()) << app.status();
+  std::vector<std::string> seen;
+  for (const char* stream : {"Big", "Last", "Twice"}) {
+    ASSERT_TRUE((*app)->AddStreamBatchCallback(stream, [&seen, stream](const Batch& b) {
+      for (size_t i = 0; i < b.size(); ++i) {
+        seen.push_back(std::string(stream) + " " + b.column(0).Get(i).ToString() + " " +
+                       b.column(1).Get(i).ToString());
+      }
+    }).ok());
+  }
+  ASSERT_TRUE((*app)->Start(0).ok());
+  Schema schema;
+  schema.Add("symbol", Type::kString);
+  schema.Add("price", Type::kDouble);
+  Batch chunk(schema);
+  chunk.Append(1, EventKind::kCurrent, {Value::String("a"), Value::Double(5.0)});
+  chunk.Append(2, EventKind::kCurrent, {Value::String("b"), Value::Double(50.0)});
+  ASSERT_TRUE((*app)->SendBatch("S", chunk).ok());
+  // Last: a arrives; b's arrival expires a first (one chunk: current a, expired a, current b).
+  EXPECT_THAT(seen, ElementsAre("Big b 50.0", "Last a 5.0", "Last a 5.0", "Last b 50.0",
+                                "Twice a 10.0", "Twice b 100.0"));
+  // The caller's batch is untouched.
+  EXPECT_EQ(chunk.size(), 2u);
+  EXPECT_EQ(chunk.column(0).Get(0), Value::String("a"));
+}
+
 }  // namespace
 }  // namespace talon::exec
