@@ -82,7 +82,13 @@ bool AttributeMatches(const JsonDatum& expected, const Value& actual) {
         return false;
       }
       return actual.type() == Type::kString && actual.string_value() == expected.string_value;
-    case JsonDatum::Kind::kList: return false;
+    case JsonDatum::Kind::kList: {
+      if (!actual.is_list() || actual.list_value().size() != expected.list.size()) return false;
+      for (size_t i = 0; i < expected.list.size(); ++i) {
+        if (!AttributeMatches(expected.list[i], actual.list_value()[i])) return false;
+      }
+      return true;
+    }
   }
   return false;
 }

@@ -3,8 +3,11 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <string>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "tools/json_datum.h"
 
 namespace talon::tools {
@@ -105,7 +108,12 @@ std::string ValueToJson(const Value& value) {
                                           : FormatReal(value.double_value());
     }
     case Type::kString: return JsonQuote(value.string_value());
-    case Type::kObject: return "null";
+    case Type::kObject: {
+      if (!value.is_list()) return "null";
+      std::vector<std::string> items;
+      for (const Value& item : value.list_value()) items.push_back(ValueToJson(item));
+      return absl::StrCat("[", absl::StrJoin(items, ","), "]");
+    }
   }
   return "null";
 }

@@ -74,7 +74,16 @@ std::string Value::ToString() const {
     case Type::kFloat: return ShortestFloat(float_value());
     case Type::kDouble: return ShortestFloat(double_value());
     case Type::kString: return string_value();
-    case Type::kObject: return "<object>";
+    case Type::kObject: {
+      if (!is_list()) return "<object>";
+      // java.util.AbstractCollection.toString: "[a, b]".
+      std::string out = "[";
+      for (size_t i = 0; i < list_value().size(); ++i) {
+        if (i > 0) out += ", ";
+        out += list_value()[i].ToString();
+      }
+      return out + "]";
+    }
   }
   return "";
 }

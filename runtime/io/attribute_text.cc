@@ -143,7 +143,18 @@ void AppendJson(const Value& value, std::string& out) {
       return;
     }
     case Type::kString: AppendJsonString(value.string_value(), out); return;
-    case Type::kObject: AppendJsonString(value.ToString(), out); return;
+    case Type::kObject:
+      if (value.is_list()) {
+        out += '[';
+        for (size_t i = 0; i < value.list_value().size(); ++i) {
+          if (i > 0) out += ',';
+          AppendJson(value.list_value()[i], out);
+        }
+        out += ']';
+        return;
+      }
+      AppendJsonString(value.ToString(), out);
+      return;
   }
   out += "null";
 }

@@ -254,21 +254,22 @@ class PatternOperator : public Operator {
     return Cell{Cell::Kind::kStored, row};
   }
 
-  // `e.x` of a counting state in the selector: every collected value. Siddhi gives a Java List;
-  // Talon's values have no list type yet, so this is its text, "[25.6, 47.6]".
+  // `e.x` of a counting state in the selector: every collected value, as a list (Siddhi's
+  // java.util.List).
   void WriteAll(const Match& m, const bound::StateRef& ref, Column& dst, size_t j) const {
     int n = m.size(ref.state);
     if (n == 0 || ref.attribute < 0) return;
-    std::vector<std::string> items;
+    std::vector<Value> items;
+    items.reserve(static_cast<size_t>(n));
     for (int k = 0; k < n; ++k) {
       uint32_t row = m.at(ref.state, k);
       if (row >= kEmptyEvent) {
-        items.push_back("null");
+        items.push_back(Value());
         continue;
       }
-      items.push_back(m.store(ref.state).column(ref.attribute).Get(row).ToString());
+      items.push_back(m.store(ref.state).column(ref.attribute).Get(row));
     }
-    dst.Set(j, Value::String(absl::StrCat("[", absl::StrJoin(items, ", "), "]")));
+    dst.Set(j, Value::List(std::move(items)));
   }
 
   // Writes reference `ref` of `m` into cell `j` of `dst` (which is NULL on entry).

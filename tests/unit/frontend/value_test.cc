@@ -38,5 +38,23 @@ TEST(ValueTest, NullAndLiterals) {
   EXPECT_EQ(Value::Float(2.5f).ToLiteral(), "2.5F");
 }
 
+TEST(ValueTest, ListsPrintAsJavaListsAndCompareByContent) {
+  Value list = Value::List({Value::Double(25.6), Value(), Value::Long(3)});
+  EXPECT_TRUE(list.is_list());
+  EXPECT_EQ(list.type(), Type::kObject);
+  EXPECT_FALSE(list.is_null());
+  EXPECT_EQ(list.ToString(), "[25.6, null, 3]");
+  EXPECT_EQ(list.list_value().size(), 3u);
+  EXPECT_EQ(list, Value::List({Value::Double(25.6), Value(), Value::Long(3)}));
+  EXPECT_FALSE(list == Value::List({Value::Double(25.6)}));
+  EXPECT_FALSE(list == Value::String("[25.6, null, 3]"));
+  EXPECT_EQ(Value::List({}).ToString(), "[]");
+  Value copy = list;  // shares the items
+  EXPECT_EQ(copy, list);
+  copy.Reset();
+  EXPECT_TRUE(copy.is_null());
+  EXPECT_TRUE(list.is_list());
+}
+
 }  // namespace
 }  // namespace talon
