@@ -15,18 +15,25 @@ void Note(Uses& uses, int a, AttributeUse use) {
   if (use > uses[a]) uses[a] = use;
 }
 
-// Marks the attributes of `uses` (a stream's) that `expr` reads through columns
-// [offset, offset + width) of its scope; `carried` says whether expr's value is only carried.
-void Mark(const bound::Expr* expr, int offset, bool carried, Uses& uses) {
+// Calls note(column, use) for every scope column `expr` reads; `carried` says whether expr's
+// value is only carried.
+template <typename NoteFn>
+void MarkWith(const bound::Expr* expr, bool carried, const NoteFn& note) {
   if (expr == nullptr) return;
   if (expr->kind == bound::ExprKind::kFieldRef) {
-    Note(uses, expr->column - offset, carried ? AttributeUse::kCarried : AttributeUse::kTyped);
+    note(expr->column, carried ? AttributeUse::kCarried : AttributeUse::kTyped);
   }
   bool object_function = expr->kind == bound::ExprKind::kCall && IsObjectFunction(*expr);
   for (size_t i = 0; i < expr->operands.size(); ++i) {
     bool operand_carried = object_function && i == 0 && (!IsCast(*expr) || carried);
-    Mark(expr->operands[i].get(), offset, operand_carried, uses);
+    MarkWith(expr->operands[i].get(), operand_carried, note);
   }
+}
+
+// Marks the attributes of `uses` (a stream's) that `expr` reads through columns
+// [offset, offset + width) of its scope.
+void Mark(const bound::Expr* expr, int offset, bool carried, Uses& uses) {
+  MarkWith(expr, carried, [&](int column, AttributeUse use) { Note(uses, column - offset, use); });
 }
 
 void MarkAll(Uses& uses) { uses.assign(uses.size(), AttributeUse::kTyped); }
@@ -55,6 +62,51 @@ void MarkOutputRefs(const bound::Expr* expr, std::vector<bool>& carried) {
   for (const bound::ExprPtr& op : expr->operands) MarkOutputRefs(op.get(), carried);
 }
 
+// A pattern reads, per state, what its condition reads of its own event and of earlier events
+// (through refs), and what the selector reads through refs. A state with stream functions
+// reads its whole stream.
+void MarkPattern(const bound::Query& q, const bound::PatternInput& pattern,
+                 const std::vector<bool>& carried, std::vector<Uses>& streams) {
+  auto plain = [](const bound::SingleInput& in) {
+    return in.source == bound::SourceKind::kStream && in.handlers.empty();
+  };
+  // Scope column k of a selector, or of a condition past its own stream: refs[k].
+  auto note_ref = [&](int k, AttributeUse use) {
+    if (k < 0 || k >= static_cast<int>(pattern.refs.size())) return;
+    const bound::StateRef& ref = pattern.refs[k];
+    if (ref.state < 0 || ref.attribute < 0) return;  // `e is null` reads no attribute
+    const bound::SingleInput& in = pattern.states[ref.state].input;
+    if (plain(in)) Note(streams[in.id], ref.attribute, use);
+  };
+  for (const bound::PatternState& state : pattern.states) {
+    const bound::SingleInput& in = state.input;
+    if (in.source != bound::SourceKind::kStream) continue;
+    if (!plain(in)) {
+      MarkAll(streams[in.id]);
+      continue;
+    }
+    const int own = static_cast<int>(in.scope.size());
+    MarkWith(state.condition.get(), false, [&](int column, AttributeUse use) {
+      if (column < own) {
+        Note(streams[in.id], column, use);
+      } else {
+        note_ref(column - own, use);
+      }
+    });
+  }
+  const bound::Selector& sel = q.selector;
+  for (const bound::AggregateCall& a : sel.aggregates) {
+    for (const bound::ExprPtr& e : a.args) MarkWith(e.get(), false, note_ref);
+  }
+  for (const bound::ExprPtr& g : sel.group_by) MarkWith(g.get(), false, note_ref);
+  for (size_t p = 0; p < sel.projections.size(); ++p) {
+    MarkWith(sel.projections[p].expr.get(), carried[p], note_ref);
+  }
+  const int outputs = static_cast<int>(sel.output.size());
+  MarkWith(sel.having.get(), false,
+           [&](int column, AttributeUse use) { note_ref(column - outputs, use); });
+}
+
 std::vector<Uses> StreamUses(const bound::App& app,
                              const std::vector<std::vector<bool>>& carried) {
   std::vector<Uses> streams;
@@ -69,7 +121,7 @@ std::vector<Uses> StreamUses(const bound::App& app,
       continue;
     }
     if (const auto* pattern = std::get_if<bound::PatternInput>(&q.input)) {
-      for (const bound::PatternState& state : pattern->states) MarkInput(state.input, streams);
+      MarkPattern(q, *pattern, carried[qi], streams);
       continue;
     }
     const auto& input = std::get<bound::SingleInput>(q.input);
