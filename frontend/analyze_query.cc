@@ -472,7 +472,7 @@ bool Analyzer::AnalyzeSelector(const ast::Selector& selector, const Scope& input
     out->having = binder.BindCondition(*selector.having, "the 'having' condition");
   }
 
-  // order by names output attributes.
+  // order by names output attributes, or else attributes of the input.
   for (const ast::OrderByItem& item : selector.order_by) {
     if (item.expr->kind != ast::ExprKind::kAttribute) {
       diags_.Error(DiagCode::kInvalidArgument, item.expr->span,
@@ -481,12 +481,19 @@ bool Analyzer::AnalyzeSelector(const ast::Selector& selector, const Scope& input
     }
     const std::string& name = item.expr->attribute.name;
     std::optional<size_t> column = out->output.IndexOf(name);
+    if (!column && ok && !input.poisoned()) {
+      Diagnostics quiet;  // not found in the input either: the error below says what to do
+      if (std::optional<ResolvedColumn> in = input.Resolve(*item.expr, quiet)) {
+        out->order_by.push_back({in->column, item.ascending, /*input=*/true});
+        continue;
+      }
+    }
     if (!column) {
       if (!ok) continue;
       Diagnostic& d = diags_.Error(
           DiagCode::kUnknownAttribute, item.expr->span,
-          absl::StrCat("'order by' needs an attribute of the query output, but '", name,
-                       "' is not selected"));
+          absl::StrCat("'order by' needs an attribute of the query output or its input, but '",
+                       name, "' is neither"));
       std::string suggestion = ClosestMatch(name, out->output.Names());
       if (!suggestion.empty()) {
         d.notes.push_back({absl::StrCat("did you mean '", suggestion, "'?"), {}});

@@ -297,8 +297,11 @@ struct Projection {
 };
 
 struct OrderBy {
-  int column = -1;  // output column
+  int column = -1;  // output column, or with `input` a column of the selector's input scope
   bool ascending = true;
+  // An attribute that is not selected, found in the input (Siddhi resolves it there too:
+  // `order by AGG_TIMESTAMP` over an aggregation join).
+  bool input = false;
 };
 
 struct Selector {

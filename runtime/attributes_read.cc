@@ -105,6 +105,9 @@ void MarkPattern(const bound::Query& q, const bound::PatternInput& pattern,
   const int outputs = static_cast<int>(sel.output.size());
   MarkWith(sel.having.get(), false,
            [&](int column, AttributeUse use) { note_ref(column - outputs, use); });
+  for (const bound::OrderBy& o : sel.order_by) {
+    if (o.input) note_ref(o.column, AttributeUse::kTyped);
+  }
 }
 
 std::vector<Uses> StreamUses(const bound::App& app,
@@ -147,6 +150,9 @@ std::vector<Uses> StreamUses(const bound::App& app,
       Mark(sel.projections[p].expr.get(), 0, carried[qi][p], uses);
     }
     Mark(sel.having.get(), static_cast<int>(sel.output.size()), false, uses);
+    for (const bound::OrderBy& o : sel.order_by) {
+      if (o.input) Note(uses, o.column, AttributeUse::kTyped);
+    }
   }
   // Incremental aggregations read their input stream's attributes as typed.
   for (const bound::Aggregation& a : app.aggregations) MarkInput(a.input, streams);

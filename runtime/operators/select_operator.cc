@@ -536,8 +536,9 @@ class SelectOperator : public Operator {
           std::stable_sort(rows.begin() + begin, rows.begin() + end,
                            [&](const ChunkRow& x, const ChunkRow& y) {
                              for (const bound::OrderBy& o : spec_.order_by) {
-                               int c = CompareForOrder(projected.column(o.column), x.ev, y.ev,
-                                                       o.ascending);
+                               const Column& column = o.input ? events.column(o.column)
+                                                              : projected.column(o.column);
+                               int c = CompareForOrder(column, x.ev, y.ev, o.ascending);
                                if (c != 0) return c < 0;
                              }
                              return false;

@@ -794,7 +794,20 @@ TEST_F(AnalyzerTest, OutputRateAndLimitErrors) {
                           "number of events",
                           "3:23 invalid-argument: 'limit' cannot be negative, but found -1",
                           "4:26 unknown-attribute: 'order by' needs an attribute of the query "
-                          "output, but 'b' is not selected"));
+                          "output or its input, but 'b' is neither"));
+}
+
+TEST_F(AnalyzerTest, OrderByAnInputAttributeThatIsNotSelected) {
+  bound::App app = Accept(
+      "define stream S (a int, c int);\n"
+      "from S#window.lengthBatch(3) select a, c as a2 order by c desc, a2 insert into O;");
+  const bound::Selector& sel = app.queries[0].selector;
+  ASSERT_EQ(sel.order_by.size(), 2u);
+  EXPECT_TRUE(sel.order_by[0].input);  // `c` is not an output name: the input's column 1
+  EXPECT_EQ(sel.order_by[0].column, 1);
+  EXPECT_FALSE(sel.order_by[0].ascending);
+  EXPECT_FALSE(sel.order_by[1].input);  // `a2` is output column 1
+  EXPECT_EQ(sel.order_by[1].column, 1);
 }
 
 TEST_F(AnalyzerTest, UnsupportedConstructs) {
