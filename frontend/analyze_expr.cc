@@ -788,6 +788,34 @@ bound::ExprPtr ExprBinder::BindLogical(const ast::Expr& expr, bound::ExprPtr lef
   return node;
 }
 
+std::optional<bound::ExprPtr> ExprBinder::BindEventTimestampOf(const ast::Expr& expr) {
+  const ast::Expr& arg = *expr.operands[0];
+  const std::string& name = arg.attribute.name;
+  Diagnostics quiet;
+  if (scope_.Resolve(arg, quiet)) return std::nullopt;  // an attribute after all
+  for (const ScopePart& part : scope_.parts()) {
+    if (part.pattern != nullptr || (part.alias.empty() ? part.name : part.alias) != name) continue;
+    if (!part.triggers_alone) {
+      analyzer_.diags().Error(
+          DiagCode::kUnsupported, arg.span,
+          absl::StrCat("eventTimestamp(", name, "): Talon gives the timestamp of the event that "
+                       "triggers the join, and '", name, "' is not the only side that does; "
+                       "use eventTimestamp() for the triggering event"));
+      return bound::ExprPtr();
+    }
+    // The side's event is the one being processed: eventTimestamp() is its timestamp.
+    Lookup<FunctionRef> function = analyzer_.catalog().LookupFunction("", expr.name, {});
+    const auto* ref = std::get_if<FunctionRef>(&function);
+    if (ref == nullptr) return std::nullopt;
+    bound::ExprPtr call = MakeNode(bound::ExprKind::kCall, ref->result, expr.span);
+    call->function_id = ref->id;
+    call->stateful = ref->stateful;
+    call->name = expr.name;
+    return call;
+  }
+  return std::nullopt;
+}
+
 bound::ExprPtr ExprBinder::BindCall(const ast::Expr& expr) {
   Diagnostics& diags = analyzer_.diags();
   const Catalog& catalog = analyzer_.catalog();
@@ -805,6 +833,13 @@ bound::ExprPtr ExprBinder::BindCall(const ast::Expr& expr) {
       return nullptr;
     }
     return BindAggregate(expr, display);
+  }
+
+  // eventTimestamp(e) naming a join side rather than an attribute.
+  if (expr.ns.empty() && expr.name == "eventTimestamp" && expr.operands.size() == 1 &&
+      expr.operands[0]->kind == ast::ExprKind::kAttribute &&
+      expr.operands[0]->attribute.stream.empty()) {
+    if (std::optional<bound::ExprPtr> bound = BindEventTimestampOf(expr)) return *std::move(bound);
   }
 
   std::vector<bound::ExprPtr> args;

@@ -301,6 +301,8 @@ void AnalyzeJoin(Analyzer& analyzer, const ast::JoinInput& join, bound::JoinInpu
 
   out->scope = left.schema;
   for (const Attribute& a : right.schema.attributes()) out->scope.Add(a.name, a.type);
+  left.triggers_alone = out->left_triggers && !out->right_triggers;
+  right.triggers_alone = out->right_triggers && !out->left_triggers;
   scope->AddPart(left);
   scope->AddPart(right);
 

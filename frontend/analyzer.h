@@ -93,6 +93,9 @@ struct ScopePart {
   // references are bound. It is always the last part of a scope.
   PatternStates* pattern = nullptr;
   int current_state = -1;  // pattern conditions: the state whose condition this is
+  // A join side whose arrivals alone trigger the join: its event is the one being processed,
+  // so `eventTimestamp(alias)` is the current event's timestamp.
+  bool triggers_alone = false;
 
   int size() const;
   // "stream 'S'", "the query output"
@@ -164,6 +167,9 @@ class ExprBinder {
  private:
   bound::ExprPtr BindAttribute(const ast::Expr& expr);
   bound::ExprPtr BindCall(const ast::Expr& expr);
+  // eventTimestamp(x) where x names a join side, not an attribute: the call, or a null ExprPtr
+  // after reporting; nullopt when x is not a side (bind as usual).
+  std::optional<bound::ExprPtr> BindEventTimestampOf(const ast::Expr& expr);
   bound::ExprPtr BindAggregate(const ast::Expr& expr, std::string_view display);
   bound::ExprPtr BindBinary(const ast::Expr& expr);
   bound::ExprPtr BindArithmetic(const ast::Expr& expr, bound::ExprPtr left, bound::ExprPtr right);

@@ -62,6 +62,60 @@ void MarkOutputRefs(const bound::Expr* expr, std::vector<bool>& carried) {
   for (const bound::ExprPtr& op : expr->operands) MarkOutputRefs(op.get(), carried);
 }
 
+// A join reads what each side's filters and window parameters read of it, and what `on` and
+// the selector read of the joined scope (left ++ right). A side with stream functions reads
+// its whole stream.
+void MarkJoin(const bound::Query& q, const bound::JoinInput& join, const std::vector<bool>& carried,
+              std::vector<Uses>& streams) {
+  const bound::SingleInput* sides[2] = {&join.left, &join.right};
+  Uses* uses[2] = {nullptr, nullptr};
+  for (int s = 0; s < 2; ++s) {
+    const bound::SingleInput& in = *sides[s];
+    if (in.source != bound::SourceKind::kStream) continue;
+    uses[s] = &streams[in.id];
+    for (const bound::Handler& h : in.handlers) {
+      switch (h.kind) {
+        case bound::Handler::Kind::kFilter: Mark(h.filter.get(), 0, false, *uses[s]); break;
+        case bound::Handler::Kind::kWindow:
+          for (const bound::ExprPtr& a : h.window.args) Mark(a.get(), 0, false, *uses[s]);
+          break;
+        case bound::Handler::Kind::kStreamFunction: MarkAll(*uses[s]); break;
+      }
+    }
+  }
+  const int left_width = static_cast<int>(join.left.scope.size());
+  const int width = left_width + static_cast<int>(join.right.scope.size());
+  auto note = [&](int column, AttributeUse use) {
+    if (column < 0 || column >= width) return;  // an aggregate column
+    int s = column < left_width ? 0 : 1;
+    if (uses[s] != nullptr) Note(*uses[s], column - (s == 0 ? 0 : left_width), use);
+  };
+  MarkWith(join.on.get(), false, note);
+  // A join with an aggregation: `within` and `per` read the other side's event alone.
+  const int reader = join.left.source == bound::SourceKind::kAggregation ? 1 : 0;
+  if (uses[reader] != nullptr) {
+    for (const bound::ExprPtr* e : {&join.aggregation_read.within_start,
+                                    &join.aggregation_read.within_end,
+                                    &join.aggregation_read.per}) {
+      Mark(e->get(), 0, false, *uses[reader]);
+    }
+  }
+  const bound::Selector& sel = q.selector;
+  for (const bound::AggregateCall& a : sel.aggregates) {
+    for (const bound::ExprPtr& e : a.args) MarkWith(e.get(), false, note);
+  }
+  for (const bound::ExprPtr& g : sel.group_by) MarkWith(g.get(), false, note);
+  for (size_t p = 0; p < sel.projections.size(); ++p) {
+    MarkWith(sel.projections[p].expr.get(), carried[p], note);
+  }
+  const int outputs = static_cast<int>(sel.output.size());
+  MarkWith(sel.having.get(), false,
+           [&](int column, AttributeUse use) { note(column - outputs, use); });
+  for (const bound::OrderBy& o : sel.order_by) {
+    if (o.input) note(o.column, AttributeUse::kTyped);
+  }
+}
+
 // A pattern reads, per state, what its condition reads of its own event and of earlier events
 // (through refs), and what the selector reads through refs. A state with stream functions
 // reads its whole stream.
@@ -119,8 +173,7 @@ std::vector<Uses> StreamUses(const bound::App& app,
   for (size_t qi = 0; qi < app.queries.size(); ++qi) {
     const bound::Query& q = app.queries[qi];
     if (const auto* join = std::get_if<bound::JoinInput>(&q.input)) {
-      MarkInput(join->left, streams);
-      MarkInput(join->right, streams);
+      MarkJoin(q, *join, carried[qi], streams);
       continue;
     }
     if (const auto* pattern = std::get_if<bound::PatternInput>(&q.input)) {

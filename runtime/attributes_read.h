@@ -25,9 +25,9 @@ namespace talon::exec {
 enum class AttributeUse : uint8_t { kUnread, kCarried, kTyped };
 
 struct ValueUses {
-  // streams[s][a]: how the app reads attribute `a` of stream `s`. Patterns count what their
-  // conditions and selector read through event references; constructs that are not analyzed
-  // precisely (stream functions, joins) read every attribute of their streams as typed.
+  // streams[s][a]: how the app reads attribute `a` of stream `s`. Joins and patterns count
+  // what their conditions and selector read of each input; stream functions, which are not
+  // analyzed precisely, read every attribute of their streams as typed.
   std::vector<std::vector<AttributeUse>> streams;
   // projections[q][p]: projection `p` of query `q` only carries its value to the output, so it
   // may yield a value of another type than its own (cast relabels, as in Siddhi).

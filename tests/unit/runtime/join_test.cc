@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "runtime/engine.h"
 #include "runtime/join/join_operator.h"
 #include "runtime/registry.h"
 #include "runtime/tables/in_memory_table.h"
@@ -166,6 +167,28 @@ TEST(JoinTest, SelfJoinFeedsLeftThenRight) {
   JoinHarness join(std::move(spec));
   std::vector<std::string> out = join.Send(0, CseEvent("IBM", 75.6f, 1), 1);
   EXPECT_THAT(out, ElementsAre("+IBM/IBM@1", "|"));
+}
+
+TEST(JoinTest, EventTimestampOfASideThatDoesNotTriggerAloneIsUnsupported) {
+  auto engine = Engine::Create();
+  ASSERT_TRUE(engine.ok()) << engine.status();
+  auto app = (*engine)->Deploy(
+      "define stream S (symbol string);\n"
+      "define stream U (symbol string);\n"
+      "from S#window.length(2) as f join U#window.length(2) as u on f.symbol == u.symbol\n"
+      "select eventTimestamp(u) as at insert into O;");
+  ASSERT_FALSE(app.ok());
+  EXPECT_EQ(app.status().code(), absl::StatusCode::kUnimplemented);
+  EXPECT_THAT(std::string(app.status().message()),
+              testing::HasSubstr("eventTimestamp(u): Talon gives the timestamp of the event that "
+                                 "triggers the join, and 'u' is not the only side that does"));
+  // With `unidirectional`, only f triggers: eventTimestamp(f) is its event's timestamp.
+  auto one_way = (*engine)->Deploy(
+      "define stream S (symbol string);\n"
+      "define stream U (symbol string);\n"
+      "from S#window.length(2) as f unidirectional join U#window.length(2) as u\n"
+      "on f.symbol == u.symbol select eventTimestamp(f) as at insert into O;");
+  EXPECT_TRUE(one_way.ok()) << one_way.status();
 }
 
 }  // namespace
