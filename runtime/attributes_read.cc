@@ -44,12 +44,50 @@ void MarkInput(const bound::SingleInput& input, std::vector<Uses>& streams) {
 }
 
 // Whether the selector hands its rows on one to one, so a projection's value reaches the
-// output unchanged: no aggregation or ordering, and a stream (or only callbacks) as the target.
+// output unchanged: no aggregation or ordering (the target is the caller's to check).
+bool SelectorHandsRowsOn(const bound::Selector& sel) {
+  return sel.aggregates.empty() && sel.group_by.empty() && sel.order_by.empty();
+}
+
+// The same, for a query whose target is a stream (or only callbacks).
 bool SelectorMayCarry(const bound::Query& q) {
-  const bound::Selector& sel = q.selector;
-  if (!sel.aggregates.empty() || !sel.group_by.empty() || !sel.order_by.empty()) return false;
-  return q.output.target_kind == bound::Output::TargetKind::kStream ||
-         q.output.target_kind == bound::Output::TargetKind::kNone;
+  return SelectorHandsRowsOn(q.selector) &&
+         (q.output.target_kind == bound::Output::TargetKind::kStream ||
+          q.output.target_kind == bound::Output::TargetKind::kNone);
+}
+
+// What a query input's filters and window parameters read of its stream; stream functions,
+// not analyzed precisely, read all of it.
+void MarkHandlers(const bound::SingleInput& input, Uses& uses) {
+  for (const bound::Handler& h : input.handlers) {
+    switch (h.kind) {
+      case bound::Handler::Kind::kFilter: Mark(h.filter.get(), 0, false, uses); break;
+      case bound::Handler::Kind::kWindow:
+        for (const bound::ExprPtr& a : h.window.args) Mark(a.get(), 0, false, uses);
+        break;
+      case bound::Handler::Kind::kStreamFunction: MarkAll(uses); break;
+    }
+  }
+}
+
+// What the selector reads of its input scope, as note(column, use) with column counted in that
+// scope (aggregate columns follow it; `having` reads output ++ scope).
+template <typename NoteFn>
+void MarkSelector(const bound::Selector& sel, const std::vector<bool>& carried,
+                  const NoteFn& note) {
+  for (const bound::AggregateCall& a : sel.aggregates) {
+    for (const bound::ExprPtr& e : a.args) MarkWith(e.get(), false, note);
+  }
+  for (const bound::ExprPtr& g : sel.group_by) MarkWith(g.get(), false, note);
+  for (size_t p = 0; p < sel.projections.size(); ++p) {
+    MarkWith(sel.projections[p].expr.get(), carried[p], note);
+  }
+  const int outputs = static_cast<int>(sel.output.size());
+  MarkWith(sel.having.get(), false,
+           [&](int column, AttributeUse use) { note(column - outputs, use); });
+  for (const bound::OrderBy& o : sel.order_by) {
+    if (o.input) note(o.column, AttributeUse::kTyped);
+  }
 }
 
 // Output columns that `having` reads (its scope is output ++ selector scope).
@@ -65,23 +103,15 @@ void MarkOutputRefs(const bound::Expr* expr, std::vector<bool>& carried) {
 // A join reads what each side's filters and window parameters read of it, and what `on` and
 // the selector read of the joined scope (left ++ right). A side with stream functions reads
 // its whole stream.
-void MarkJoin(const bound::Query& q, const bound::JoinInput& join, const std::vector<bool>& carried,
-              std::vector<Uses>& streams) {
+void MarkJoin(const bound::Query& q, const bound::JoinInput& join,
+              const std::vector<bool>& carried, std::vector<Uses>& streams) {
   const bound::SingleInput* sides[2] = {&join.left, &join.right};
   Uses* uses[2] = {nullptr, nullptr};
   for (int s = 0; s < 2; ++s) {
     const bound::SingleInput& in = *sides[s];
     if (in.source != bound::SourceKind::kStream) continue;
     uses[s] = &streams[in.id];
-    for (const bound::Handler& h : in.handlers) {
-      switch (h.kind) {
-        case bound::Handler::Kind::kFilter: Mark(h.filter.get(), 0, false, *uses[s]); break;
-        case bound::Handler::Kind::kWindow:
-          for (const bound::ExprPtr& a : h.window.args) Mark(a.get(), 0, false, *uses[s]);
-          break;
-        case bound::Handler::Kind::kStreamFunction: MarkAll(*uses[s]); break;
-      }
-    }
+    MarkHandlers(in, *uses[s]);
   }
   const int left_width = static_cast<int>(join.left.scope.size());
   const int width = left_width + static_cast<int>(join.right.scope.size());
@@ -100,20 +130,7 @@ void MarkJoin(const bound::Query& q, const bound::JoinInput& join, const std::ve
       Mark(e->get(), 0, false, *uses[reader]);
     }
   }
-  const bound::Selector& sel = q.selector;
-  for (const bound::AggregateCall& a : sel.aggregates) {
-    for (const bound::ExprPtr& e : a.args) MarkWith(e.get(), false, note);
-  }
-  for (const bound::ExprPtr& g : sel.group_by) MarkWith(g.get(), false, note);
-  for (size_t p = 0; p < sel.projections.size(); ++p) {
-    MarkWith(sel.projections[p].expr.get(), carried[p], note);
-  }
-  const int outputs = static_cast<int>(sel.output.size());
-  MarkWith(sel.having.get(), false,
-           [&](int column, AttributeUse use) { note(column - outputs, use); });
-  for (const bound::OrderBy& o : sel.order_by) {
-    if (o.input) note(o.column, AttributeUse::kTyped);
-  }
+  MarkSelector(q.selector, carried, note);
 }
 
 // A pattern reads, per state, what its condition reads of its own event and of earlier events
@@ -148,20 +165,7 @@ void MarkPattern(const bound::Query& q, const bound::PatternInput& pattern,
       }
     });
   }
-  const bound::Selector& sel = q.selector;
-  for (const bound::AggregateCall& a : sel.aggregates) {
-    for (const bound::ExprPtr& e : a.args) MarkWith(e.get(), false, note_ref);
-  }
-  for (const bound::ExprPtr& g : sel.group_by) MarkWith(g.get(), false, note_ref);
-  for (size_t p = 0; p < sel.projections.size(); ++p) {
-    MarkWith(sel.projections[p].expr.get(), carried[p], note_ref);
-  }
-  const int outputs = static_cast<int>(sel.output.size());
-  MarkWith(sel.having.get(), false,
-           [&](int column, AttributeUse use) { note_ref(column - outputs, use); });
-  for (const bound::OrderBy& o : sel.order_by) {
-    if (o.input) note_ref(o.column, AttributeUse::kTyped);
-  }
+  MarkSelector(q.selector, carried, note_ref);
 }
 
 std::vector<Uses> StreamUses(const bound::App& app,
@@ -183,29 +187,10 @@ std::vector<Uses> StreamUses(const bound::App& app,
     const auto& input = std::get<bound::SingleInput>(q.input);
     if (input.source != bound::SourceKind::kStream) continue;
     Uses& uses = streams[input.id];
-    for (const bound::Handler& h : input.handlers) {
-      switch (h.kind) {
-        case bound::Handler::Kind::kFilter: Mark(h.filter.get(), 0, false, uses); break;
-        case bound::Handler::Kind::kWindow:
-          for (const bound::ExprPtr& a : h.window.args) Mark(a.get(), 0, false, uses);
-          break;
-        case bound::Handler::Kind::kStreamFunction: MarkAll(uses); break;
-      }
-    }
-    // The selector reads the input scope (whose first columns are the stream's attributes),
-    // followed by aggregate columns; `having` reads output ++ that scope.
-    const bound::Selector& sel = q.selector;
-    for (const bound::AggregateCall& a : sel.aggregates) {
-      for (const bound::ExprPtr& e : a.args) Mark(e.get(), 0, false, uses);
-    }
-    for (const bound::ExprPtr& g : sel.group_by) Mark(g.get(), 0, false, uses);
-    for (size_t p = 0; p < sel.projections.size(); ++p) {
-      Mark(sel.projections[p].expr.get(), 0, carried[qi][p], uses);
-    }
-    Mark(sel.having.get(), static_cast<int>(sel.output.size()), false, uses);
-    for (const bound::OrderBy& o : sel.order_by) {
-      if (o.input) Note(uses, o.column, AttributeUse::kTyped);
-    }
+    MarkHandlers(input, uses);
+    // The input scope's first columns are the stream's attributes.
+    MarkSelector(q.selector, carried[qi],
+                 [&](int column, AttributeUse use) { Note(uses, column, use); });
   }
   // Incremental aggregations read their input stream's attributes as typed.
   for (const bound::Aggregation& a : app.aggregations) MarkInput(a.input, streams);
@@ -235,7 +220,7 @@ bool IsObjectFunction(const bound::Expr& call) {
 
 std::vector<bool> OnDemandCarriedProjections(const bound::OnDemandQuery& query) {
   const bound::Selector& sel = query.selector;
-  bool may_carry = sel.aggregates.empty() && sel.group_by.empty() && sel.order_by.empty() &&
+  bool may_carry = SelectorHandsRowsOn(sel) &&
                    query.output.target_kind == bound::Output::TargetKind::kNone;
   std::vector<bool> carried(sel.projections.size(), may_carry);
   MarkOutputRefs(sel.having.get(), carried);

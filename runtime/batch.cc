@@ -81,17 +81,24 @@ void Batch::AppendGather(const Batch& other, const uint32_t* rows, const EventKi
   }
 }
 
-void Batch::Filter(const std::vector<uint8_t>& mask) {
+void Batch::AppendMasked(const Batch& other, const std::vector<uint8_t>& mask) {
   std::vector<uint32_t> rows;
-  rows.reserve(size());
-  for (size_t i = 0; i < size(); ++i) {
+  rows.reserve(other.size());
+  for (size_t i = 0; i < other.size(); ++i) {
     if (mask[i]) rows.push_back(static_cast<uint32_t>(i));
   }
-  if (rows.size() == size()) return;
+  AppendGather(other, rows.data(), rows.size());
+}
+
+void Batch::Filter(const std::vector<uint8_t>& mask) {
+  if (std::all_of(mask.begin(), mask.begin() + static_cast<std::ptrdiff_t>(size()),
+                  [](uint8_t keep) { return keep != 0; })) {
+    return;
+  }
   Batch kept;
   kept.columns_.reserve(columns_.size());
   for (const Column& c : columns_) kept.columns_.emplace_back(c.type());
-  kept.AppendGather(*this, rows.data(), rows.size());
+  kept.AppendMasked(*this, mask);
   *this = std::move(kept);
 }
 

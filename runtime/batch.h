@@ -55,6 +55,8 @@ class Batch {
   // NULL in every column (chunk ends, resets).
   void AppendGather(const Batch& other, const uint32_t* rows, const EventKind* kinds,
                     const Timestamp* timestamps, size_t n);
+  // Appends the rows of `other` (same schema) whose mask byte is non-zero, in order.
+  void AppendMasked(const Batch& other, const std::vector<uint8_t>& mask);
   // Keeps the rows whose mask byte is non-zero, in order.
   void Filter(const std::vector<uint8_t>& mask);
   void Clear();

@@ -33,11 +33,7 @@ class FilterOperator : public Operator {
       out.AppendRange(in, 0, in.size());
       return absl::OkStatus();
     }
-    rows_.clear();
-    for (size_t i = 0; i < in.size(); ++i) {
-      if (mask_[i]) rows_.push_back(static_cast<uint32_t>(i));
-    }
-    out.AppendGather(in, rows_.data(), rows_.size());
+    out.AppendMasked(in, mask_);
     return absl::OkStatus();
   }
 
@@ -59,7 +55,6 @@ class FilterOperator : public Operator {
 
   std::unique_ptr<PredicateKernel> predicate_;
   mutable std::vector<uint8_t> mask_;  // scratch; one thread drives an app
-  mutable std::vector<uint32_t> rows_;
 };
 
 }  // namespace
