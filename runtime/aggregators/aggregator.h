@@ -47,6 +47,14 @@ class GroupedAggregatorState {
   virtual void Update(const uint32_t* groups, const EventKind* kinds,
                       const std::vector<const Column*>& args, size_t begin, size_t end,
                       ResultRows out) = 0;
+  // Update without results, for when only the groups' values after the last row are wanted
+  // (a batching select step's leaving events are each the last of their group in the chunk).
+  // `kinds` null means every row is a current event.
+  virtual void Accumulate(const uint32_t* groups, const EventKind* kinds,
+                          const std::vector<const Column*>& args, size_t begin, size_t end) = 0;
+  // Writes group g's present value to row `row` of `column`, as Update would have after the
+  // group's last row (leaves the row NULL where Update writes nothing).
+  virtual void WriteResult(uint32_t g, Column& column, size_t row) const = 0;
   // A batch window emptied: every group starts again.
   virtual void ResetAll() = 0;
   // Approximate bytes held, for `talon explain --state`.

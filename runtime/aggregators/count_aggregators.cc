@@ -32,6 +32,15 @@ class CountGroupedState final : public GroupedAggregatorState {
       SetResult(out, j, count);
     }
   }
+  void Accumulate(const uint32_t* groups, const EventKind* kinds,
+                  const std::vector<const Column*>&, size_t begin, size_t end) override {
+    WithKinds(kinds, [&](auto current) {
+      for (size_t j = begin; j < end; ++j) counts_[groups[j]] += current(j) ? 1 : -1;
+    });
+  }
+  void WriteResult(uint32_t g, Column& column, size_t row) const override {
+    SetRow(column, row, counts_[g]);
+  }
   void ResetAll() override { std::fill(counts_.begin(), counts_.end(), 0); }
   size_t bytes() const override { return counts_.capacity() * sizeof(int64_t); }
 

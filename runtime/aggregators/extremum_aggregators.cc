@@ -115,29 +115,17 @@ class ExtremumGroupedState final : public GroupedAggregatorState {
   void Update(const uint32_t* groups, const EventKind* kinds,
               const std::vector<const Column*>& args, size_t begin, size_t end,
               ResultRows out) override {
-    const Column& arg = *args[0];
-    const uint8_t* nulls = arg.nulls();
-    WithNumericReader<T>(arg, [&](auto read) {
-      for (size_t j = begin; j < end; ++j) {
-        Group& s = groups_[groups[j]];
-        if (!nulls[j]) {
-          const T v = read(j);
-          if (kinds[j] == EventKind::kCurrent) {
-            while (!s.candidates.empty() && Beats(v, s.candidates.back())) s.candidates.pop_back();
-            s.candidates.push_back(v);
-            if (!s.has_value || Beats(v, s.value)) {
-              s.value = v;
-              s.has_value = true;
-            }
-          } else {
-            s.candidates.RemoveFirst([v](T c) { return Equal(c, v); });
-            s.has_value = !s.candidates.empty();
-            if (s.has_value) s.value = s.candidates.front();
-          }
-        }
-        if (s.has_value) SetResult(out, j, s.value);
-      }
+    Run(groups, kinds, *args[0], begin, end, [&](size_t j, const Group& s) {
+      if (s.has_value) SetResult(out, j, s.value);
     });
+  }
+  void Accumulate(const uint32_t* groups, const EventKind* kinds,
+                  const std::vector<const Column*>& args, size_t begin, size_t end) override {
+    Run(groups, kinds, *args[0], begin, end, [](size_t, const Group&) {});
+  }
+  void WriteResult(uint32_t g, Column& column, size_t row) const override {
+    const Group& s = groups_[g];
+    if (s.has_value) SetRow(column, row, s.value);
   }
   void ResetAll() override {
     for (Group& g : groups_) g = Group{};
@@ -154,6 +142,37 @@ class ExtremumGroupedState final : public GroupedAggregatorState {
     bool has_value = false;
     T value = 0;
   };
+  // Adds or removes rows [begin, end), calling emit(j, group) after each.
+  template <typename EmitFn>
+  void Run(const uint32_t* groups, const EventKind* kinds, const Column& arg, size_t begin,
+           size_t end, EmitFn&& emit) {
+    const uint8_t* nulls = arg.nulls();
+    WithNumericReader<T>(arg, [&](auto read) {
+      WithKinds(kinds, [&](auto current) {
+        for (size_t j = begin; j < end; ++j) {
+          Group& s = groups_[groups[j]];
+          if (!nulls[j]) {
+            const T v = read(j);
+            if (current(j)) {
+              while (!s.candidates.empty() && Beats(v, s.candidates.back())) {
+                s.candidates.pop_back();
+              }
+              s.candidates.push_back(v);
+              if (!s.has_value || Beats(v, s.value)) {
+                s.value = v;
+                s.has_value = true;
+              }
+            } else {
+              s.candidates.RemoveFirst([v](T c) { return Equal(c, v); });
+              s.has_value = !s.candidates.empty();
+              if (s.has_value) s.value = s.candidates.front();
+            }
+          }
+          emit(j, s);
+        }
+      });
+    });
+  }
   // max: `other < v`; min: `v < other` (Java's comparison: false whenever a NaN is involved).
   static bool Beats(T v, T other) { return kMax ? other < v : v < other; }
   // Boxed equals(): doubles compare bit patterns, every NaN equal to every NaN.

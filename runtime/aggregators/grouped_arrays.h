@@ -40,6 +40,27 @@ void WithNumericReader(const Column& column, Body&& body) {
   }
 }
 
+// Calls body(add) with `add(j)` true when row j is a current event, choosing once per call
+// whether to read `kinds` at all (null `kinds`: every row is current).
+template <typename Body>
+void WithKinds(const EventKind* kinds, Body&& body) {
+  if (kinds == nullptr) {
+    body([](size_t) { return true; });
+  } else {
+    body([kinds](size_t j) { return kinds[j] == EventKind::kCurrent; });
+  }
+}
+
+// Writes a non-NULL result to `row` of `column` (int64 or double physical form).
+inline void SetRow(Column& column, size_t row, int64_t v) {
+  column.nulls()[row] = 0;
+  column.ints()[row] = v;
+}
+inline void SetRow(Column& column, size_t row, double v) {
+  column.nulls()[row] = 0;
+  column.doubles()[row] = v;
+}
+
 // Writes event row j's non-NULL result where `out` wants it (int64 or double physical form).
 inline void SetResult(ResultRows out, size_t j, int64_t v) {
   int64_t row = out.at(j);

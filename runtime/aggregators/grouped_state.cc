@@ -20,17 +20,17 @@ class BoxedGroupedState final : public GroupedAggregatorState {
               const std::vector<const Column*>& args, size_t begin, size_t end,
               ResultRows out) override {
     for (size_t j = begin; j < end; ++j) {
-      values_.clear();
-      for (const Column* arg : args) values_.push_back(arg->Get(j));
-      AggregatorState& state = *groups_[groups[j]];
-      if (kinds[j] == EventKind::kCurrent) {
-        aggregator_.Add(state, values_.data());
-      } else {
-        aggregator_.Remove(state, values_.data());
-      }
+      const AggregatorState& state = Step(groups, kinds, args, j);
       int64_t row = out.at(j);
       if (row >= 0) out.column->Set(static_cast<size_t>(row), aggregator_.Result(state));
     }
+  }
+  void Accumulate(const uint32_t* groups, const EventKind* kinds,
+                  const std::vector<const Column*>& args, size_t begin, size_t end) override {
+    for (size_t j = begin; j < end; ++j) Step(groups, kinds, args, j);
+  }
+  void WriteResult(uint32_t g, Column& column, size_t row) const override {
+    column.Set(row, aggregator_.Result(*groups_[g]));
   }
   void ResetAll() override {
     for (auto& state : groups_) aggregator_.Reset(*state);
@@ -41,6 +41,20 @@ class BoxedGroupedState final : public GroupedAggregatorState {
   }
 
  private:
+  // Adds (current; every row when `kinds` is null) or removes row j; returns its group's state.
+  const AggregatorState& Step(const uint32_t* groups, const EventKind* kinds,
+                              const std::vector<const Column*>& args, size_t j) {
+    values_.clear();
+    for (const Column* arg : args) values_.push_back(arg->Get(j));
+    AggregatorState& state = *groups_[groups[j]];
+    if (kinds == nullptr || kinds[j] == EventKind::kCurrent) {
+      aggregator_.Add(state, values_.data());
+    } else {
+      aggregator_.Remove(state, values_.data());
+    }
+    return state;
+  }
+
   const Aggregator& aggregator_;
   std::vector<std::unique_ptr<AggregatorState>> groups_;
   std::vector<Value> values_;

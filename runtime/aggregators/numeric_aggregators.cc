@@ -34,41 +34,15 @@ class SumGroupedState final : public GroupedAggregatorState {
   void Update(const uint32_t* groups, const EventKind* kinds,
               const std::vector<const Column*>& args, size_t begin, size_t end,
               ResultRows out) override {
-    const Column& arg = *args[0];
-    const uint8_t* nulls = arg.nulls();
-    if (integral_) {
-      WithNumericReader<int64_t>(arg, [&](auto read) {
-        for (size_t j = begin; j < end; ++j) {
-          const uint32_t g = groups[j];
-          if (!nulls[j]) {
-            const int64_t x = read(j);
-            if (kinds[j] == EventKind::kCurrent) {
-              long_sums_[g] = static_cast<int64_t>(static_cast<uint64_t>(long_sums_[g]) +
-                                                   static_cast<uint64_t>(x));
-              ++counts_[g];
-            } else {
-              long_sums_[g] = JavaDoubleToLong(static_cast<double>(long_sums_[g]) -
-                                               static_cast<double>(x));
-              --counts_[g];
-            }
-          }
-          if (counts_[g] != 0) SetResult(out, j, long_sums_[g]);
-        }
-      });
-      return;
-    }
-    WithNumericReader<double>(arg, [&](auto read) {
-      for (size_t j = begin; j < end; ++j) {
-        const uint32_t g = groups[j];
-        if (!nulls[j]) {
-          const double x = read(j);
-          const bool add = kinds[j] == EventKind::kCurrent;
-          double_sums_[g] += add ? x : -x;
-          counts_[g] += add ? 1 : -1;
-        }
-        if (counts_[g] != 0) SetResult(out, j, double_sums_[g]);
-      }
-    });
+    Run(groups, kinds, *args[0], begin, end, [&](size_t j, uint32_t g) { Emit(g, out, j); });
+  }
+  void Accumulate(const uint32_t* groups, const EventKind* kinds,
+                  const std::vector<const Column*>& args, size_t begin, size_t end) override {
+    Run(groups, kinds, *args[0], begin, end, [](size_t, uint32_t) {});
+  }
+  void WriteResult(uint32_t g, Column& column, size_t row) const override {
+    if (counts_[g] == 0) return;
+    integral_ ? SetRow(column, row, long_sums_[g]) : SetRow(column, row, double_sums_[g]);
   }
   void ResetAll() override {
     std::fill(long_sums_.begin(), long_sums_.end(), 0);
@@ -81,6 +55,54 @@ class SumGroupedState final : public GroupedAggregatorState {
   }
 
  private:
+  // Adds or removes rows [begin, end), calling emit(j, g) after each.
+  template <typename EmitFn>
+  void Run(const uint32_t* groups, const EventKind* kinds, const Column& arg, size_t begin,
+           size_t end, EmitFn&& emit) {
+    const uint8_t* nulls = arg.nulls();
+    if (integral_) {
+      WithNumericReader<int64_t>(arg, [&](auto read) {
+        WithKinds(kinds, [&](auto current) {
+          for (size_t j = begin; j < end; ++j) {
+            const uint32_t g = groups[j];
+            if (!nulls[j]) {
+              const int64_t x = read(j);
+              if (current(j)) {
+                long_sums_[g] = static_cast<int64_t>(static_cast<uint64_t>(long_sums_[g]) +
+                                                     static_cast<uint64_t>(x));
+                ++counts_[g];
+              } else {
+                long_sums_[g] = JavaDoubleToLong(static_cast<double>(long_sums_[g]) -
+                                                 static_cast<double>(x));
+                --counts_[g];
+              }
+            }
+            emit(j, g);
+          }
+        });
+      });
+      return;
+    }
+    WithNumericReader<double>(arg, [&](auto read) {
+      WithKinds(kinds, [&](auto current) {
+        for (size_t j = begin; j < end; ++j) {
+          const uint32_t g = groups[j];
+          if (!nulls[j]) {
+            const double x = read(j);
+            const bool add = current(j);
+            double_sums_[g] += add ? x : -x;
+            counts_[g] += add ? 1 : -1;
+          }
+          emit(j, g);
+        }
+      });
+    });
+  }
+  void Emit(uint32_t g, ResultRows out, size_t j) const {
+    if (counts_[g] == 0) return;
+    integral_ ? SetResult(out, j, long_sums_[g]) : SetResult(out, j, double_sums_[g]);
+  }
+
   bool integral_;
   std::vector<int64_t> long_sums_;
   std::vector<double> double_sums_;
@@ -154,20 +176,16 @@ class AvgGroupedState final : public GroupedAggregatorState {
   void Update(const uint32_t* groups, const EventKind* kinds,
               const std::vector<const Column*>& args, size_t begin, size_t end,
               ResultRows out) override {
-    const Column& arg = *args[0];
-    const uint8_t* nulls = arg.nulls();
-    WithNumericReader<double>(arg, [&](auto read) {
-      for (size_t j = begin; j < end; ++j) {
-        const uint32_t g = groups[j];
-        if (!nulls[j]) {
-          const double x = read(j);
-          const bool add = kinds[j] == EventKind::kCurrent;
-          sums_[g] += add ? x : -x;
-          counts_[g] += add ? 1 : -1;
-        }
-        if (counts_[g] != 0) SetResult(out, j, sums_[g] / static_cast<double>(counts_[g]));
-      }
+    Run(groups, kinds, *args[0], begin, end, [&](size_t j, uint32_t g) {
+      if (counts_[g] != 0) SetResult(out, j, Average(g));
     });
+  }
+  void Accumulate(const uint32_t* groups, const EventKind* kinds,
+                  const std::vector<const Column*>& args, size_t begin, size_t end) override {
+    Run(groups, kinds, *args[0], begin, end, [](size_t, uint32_t) {});
+  }
+  void WriteResult(uint32_t g, Column& column, size_t row) const override {
+    if (counts_[g] != 0) SetRow(column, row, Average(g));
   }
   void ResetAll() override {
     std::fill(sums_.begin(), sums_.end(), 0.0);
@@ -178,6 +196,28 @@ class AvgGroupedState final : public GroupedAggregatorState {
   }
 
  private:
+  // Adds or removes rows [begin, end), calling emit(j, g) after each.
+  template <typename EmitFn>
+  void Run(const uint32_t* groups, const EventKind* kinds, const Column& arg, size_t begin,
+           size_t end, EmitFn&& emit) {
+    const uint8_t* nulls = arg.nulls();
+    WithNumericReader<double>(arg, [&](auto read) {
+      WithKinds(kinds, [&](auto current) {
+        for (size_t j = begin; j < end; ++j) {
+          const uint32_t g = groups[j];
+          if (!nulls[j]) {
+            const double x = read(j);
+            const bool add = current(j);
+            sums_[g] += add ? x : -x;
+            counts_[g] += add ? 1 : -1;
+          }
+          emit(j, g);
+        }
+      });
+    });
+  }
+  double Average(uint32_t g) const { return sums_[g] / static_cast<double>(counts_[g]); }
+
   std::vector<double> sums_;
   std::vector<int64_t> counts_;
 };

@@ -68,7 +68,19 @@ void GroupIds::Assign(const std::vector<const Column*>& keys, size_t rows,
         ids[j] = null_group(c, j);
         continue;
       }
-      auto it = by_string_.find(values[j]);
+      const std::string& value = values[j];
+      if (value.size() <= kMaxPackedString) {
+        auto [it, added] = by_short_string_.try_emplace(PackShortString(value.data(), value.size()),
+                                                        kNone);
+        if (added) {
+          std::string encoded;
+          AppendGroupKey(encoded, c, j);
+          it->second = AddGroup(std::move(encoded));
+        }
+        ids[j] = it->second;
+        continue;
+      }
+      auto it = by_string_.find(value);
       if (it == by_string_.end()) {
         std::string encoded;
         AppendGroupKey(encoded, c, j);
@@ -112,6 +124,7 @@ size_t GroupIds::bytes() const {
   for (const std::string& k : encoded_keys_) total += k.capacity() > 15 ? k.capacity() : 0;
   // A flat_hash_map slot holds the key and the id, plus a control byte.
   total += by_string_.capacity() * (sizeof(std::string) + sizeof(uint32_t) + 1);
+  total += by_short_string_.capacity() * (sizeof(uint64_t) + sizeof(uint32_t) + 1);
   total += by_int_.capacity() * (sizeof(int64_t) + sizeof(uint32_t) + 1);
   total += by_encoding_.capacity() * (sizeof(std::string) + sizeof(uint32_t) + 1);
   return total;

@@ -6,10 +6,15 @@
 // shortest round-trip double printing is exact, so two doubles are one key only when equal
 // (0.0 and -0.0 apart, every NaN one key). One string or integral key column (`group by user`)
 // is hashed on its raw values; several columns, doubles and objects go through an encoding.
+// A string of at most 7 bytes (stock symbols, country codes, short user names) is packed with
+// its length into one 64-bit word and looked up as an integer, as DuckDB's string_t and Velox's
+// StringView inline short strings: no string hash, no byte-wise compare.
 #ifndef TALON_RUNTIME_OPERATORS_GROUP_IDS_H_
 #define TALON_RUNTIME_OPERATORS_GROUP_IDS_H_
 
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,6 +64,7 @@ class GroupIds {
     }
   };
   absl::flat_hash_map<std::string, uint32_t, KeyHash, KeyEq> by_string_;  // one string key column
+  absl::flat_hash_map<uint64_t, uint32_t> by_short_string_;  // ... those of <= 7 bytes, packed
   absl::flat_hash_map<int64_t, uint32_t> by_int_;          // one int64 key column
   absl::flat_hash_map<std::string, uint32_t> by_encoding_;  // anything else
   static constexpr uint32_t kNone = UINT32_MAX;
@@ -69,6 +75,27 @@ class GroupIds {
 // Appends the encoding of row i of `column` to `key`: type-tagged, so that 1 (int) and "1"
 // (string) stay apart and no value's encoding is a prefix of another's.
 void AppendGroupKey(std::string& key, const Column& column, size_t i);
+
+// The longest string PackShortString takes.
+inline constexpr size_t kMaxPackedString = 7;
+
+// A string of at most kMaxPackedString bytes as one word: byte i of the string is byte i of the
+// word (counting from the least significant), the length is the top byte. Distinct strings give
+// distinct words. Reads only the string's own bytes, in at most three loads.
+inline uint64_t PackShortString(const char* p, size_t n) {
+  static_assert(std::endian::native == std::endian::little, "the overlapping loads assume it");
+  uint64_t bytes = 0;
+  if (n >= 4) {
+    uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);  // overlaps lo for n < 8: the same bytes land in one place
+    bytes = uint64_t{lo} | (uint64_t{hi} << (8 * (n - 4)));
+  } else if (n > 0) {
+    const auto b = [p](size_t i) { return uint64_t{static_cast<unsigned char>(p[i])}; };
+    bytes = b(0) | (b(n / 2) << (8 * (n / 2))) | (b(n - 1) << (8 * (n - 1)));
+  }
+  return bytes | (uint64_t{n} << 56);
+}
 
 }  // namespace talon::exec
 

@@ -28,6 +28,13 @@
 namespace talon::exec {
 namespace {
 
+// The end of one chunk: its events end before event row `events`, the rows it selects before
+// entry `selected` of the list of leaving rows.
+struct ChunkBound {
+  size_t events = 0;
+  size_t selected = 0;
+};
+
 struct SelectState : OperatorState {
   GroupIds groups;
   std::vector<std::unique_ptr<GroupedAggregatorState>> aggregates;  // one per aggregate call
@@ -39,6 +46,7 @@ struct SelectState : OperatorState {
   std::vector<uint32_t> gather_rows;  // rows to copy (Batch::AppendGather), and their
   std::vector<EventKind> gather_kinds;  // kinds and timestamps when they change
   std::vector<Timestamp> gather_stamps;
+  std::vector<ChunkBound> chunk_bounds;  // per chunk, where its events and output end
 };
 
 bool IsEvent(EventKind k) { return k == EventKind::kCurrent || k == EventKind::kExpired; }
@@ -93,11 +101,12 @@ struct ChunkRow {
   size_t ev = 0;
 };
 
-// A chunk: batch rows [row_begin, row_end), whose first event is event row `ev_begin`.
+// A chunk: batch rows [row_begin, row_end), holding event rows [ev_begin, ev_end).
 struct ChunkSpan {
   size_t row_begin = 0;
   size_t row_end = 0;
   size_t ev_begin = 0;
+  size_t ev_end = 0;
 };
 
 // In the list of selected rows: a reset handed on (SelectSpec::keep_resets), by its batch row.
@@ -127,15 +136,23 @@ class SelectOperator : public Operator {
     const size_t n = batch.size();
 
     // Expressions run over event rows only: resets and chunk ends carry no data to evaluate.
-    size_t event_count = 0;
-    for (size_t r = 0; r < n; ++r) event_count += IsEvent(batch.kind(r)) ? 1 : 0;
+    size_t current_count = 0;
+    size_t expired_count = 0;
+    size_t chunk_count = 0;  // chunk-end rows
+    for (size_t r = 0; r < n; ++r) {
+      const EventKind k = batch.kind(r);
+      current_count += k == EventKind::kCurrent ? 1 : 0;
+      expired_count += k == EventKind::kExpired ? 1 : 0;
+      chunk_count += k == EventKind::kTimer ? 1 : 0;
+    }
+    const size_t event_count = current_count + expired_count;
     Batch compact;
     Batch* events = &batch;
     // Windows end each chunk with a chunk-end row; when those (and resets) all trail the
     // events, the events are a prefix: take the columns and cut them, without a copy. The
     // batch keeps its kinds and timestamps, which the output stage reads.
     size_t prefix = 0;
-    while (prefix < n && IsEvent(batch.kind(prefix))) ++prefix;
+    while (event_count != n && prefix < n && IsEvent(batch.kind(prefix))) ++prefix;
     if (event_count != n && prefix == event_count) {
       for (Column& c : batch.columns()) {
         compact.columns().push_back(std::move(c));
@@ -166,11 +183,17 @@ class SelectOperator : public Operator {
 
     // Wanted: a kind the output asks for, passing having (which reads output ++ scope).
     std::vector<uint8_t>& wanted = state->wanted;
-    wanted.resize(m);
-    for (size_t j = 0; j < m; ++j) {
-      EventKind k = events->kind(j);
-      wanted[j] = (k == EventKind::kCurrent && spec_.emit_current) ||
-                  (k == EventKind::kExpired && spec_.emit_expired);
+    const bool all_wanted = (spec_.emit_current || current_count == 0) &&
+                            (spec_.emit_expired || expired_count == 0);
+    if (all_wanted) {
+      wanted.assign(m, 1);
+    } else {
+      wanted.resize(m);
+      for (size_t j = 0; j < m; ++j) {
+        EventKind k = events->kind(j);
+        wanted[j] = (k == EventKind::kCurrent && spec_.emit_current) ||
+                    (k == EventKind::kExpired && spec_.emit_expired);
+      }
     }
 
     std::vector<size_t> selected;    // event positions (or kResetRow | row) that leave, in order
@@ -186,12 +209,21 @@ class SelectOperator : public Operator {
       MakeScope(*events, std::move(results), scope, events == &batch);
       TALON_RETURN_IF_ERROR(Project(scope, ctx, projected));
       if (spec_.having && m > 0) TALON_RETURN_IF_ERROR(Having(scope, ctx, projected, wanted));
-      SelectChunks(*state, row_kinds, groups, wanted, scope, projected, selected, chunk_ends);
+      SelectChunks(*state, row_kinds, groups, wanted, scope, projected, selected, chunk_ends,
+                   /*bounds=*/nullptr);
     } else {
       // The rows that leave depend only on kinds and groups: choose them first, then compute
       // aggregate values and projections for those rows only (one per group per chunk for a
       // batching group by, instead of one per event).
-      SelectChunks(*state, row_kinds, groups, wanted, *events, projected, selected, chunk_ends);
+      // A batching select step wants each group's value after the group's last event of the
+      // chunk. When every event may leave and no reset splits a chunk, that is the value after
+      // the chunk: the aggregates run chunk by chunk without per-event results.
+      const bool last_of_group = spec_.batching && !spec_.aggregators.empty() &&
+                                 row_kinds.size() == m + chunk_count && all_wanted;
+      std::vector<ChunkBound>* bounds = last_of_group ? &state->chunk_bounds : nullptr;
+      if (bounds != nullptr) bounds->clear();
+      SelectChunks(*state, row_kinds, groups, wanted, *events, projected, selected, chunk_ends,
+                   bounds);
       std::vector<int32_t>& out_rows = state->out_rows;
       out_rows.clear();
       size_t leaving = 0;
@@ -202,7 +234,7 @@ class SelectOperator : public Operator {
         ++leaving;
       }
       identity = identity && leaving == m;
-      if (!identity) {
+      if (!identity && bounds == nullptr) {
         out_rows.assign(m, -1);
         leaving = 0;
         for (size_t j : selected) {
@@ -210,8 +242,14 @@ class SelectOperator : public Operator {
         }
       }
       std::vector<Column> results;
-      TALON_RETURN_IF_ERROR(UpdateAggregates(*state, row_kinds, *events, ctx, groups, out_rows,
-                                             leaving, results));
+      if (bounds != nullptr) {
+        TALON_RETURN_IF_ERROR(AccumulateAggregates(*state, *events, ctx, groups, selected,
+                                                   *bounds, expired_count == 0, leaving,
+                                                   results));
+      } else {
+        TALON_RETURN_IF_ERROR(UpdateAggregates(*state, row_kinds, *events, ctx, groups,
+                                               out_rows, leaving, results));
+      }
       if (identity) {
         MakeScope(*events, std::move(results), scope, events == &batch);
       } else {
@@ -386,23 +424,10 @@ class SelectOperator : public Operator {
                                 const std::vector<uint32_t>& groups,
                                 const std::vector<int32_t>& out_rows, size_t rows,
                                 std::vector<Column>& results) const {
-    for (Type t : spec_.aggregate_types) {
-      results.emplace_back(t);
-      results.back().Resize(rows);
-    }
+    std::vector<std::vector<Column>> owned_args;
+    std::vector<std::vector<const Column*>> args;
+    TALON_RETURN_IF_ERROR(PrepareAggregates(state, events, ctx, rows, owned_args, args, results));
     if (spec_.aggregators.empty()) return absl::OkStatus();
-    std::vector<std::vector<Column>> owned_args(spec_.aggregators.size());
-    std::vector<std::vector<const Column*>> args(spec_.aggregators.size());
-    for (size_t a = 0; a < spec_.aggregators.size(); ++a) {
-      const size_t arity = spec_.aggregator_args[a].size();
-      owned_args[a].resize(arity);
-      args[a].resize(arity);
-      for (size_t k = 0; k < arity; ++k) {
-        TALON_RETURN_IF_ERROR(Input(*spec_.aggregator_args[a][k], spec_.aggregator_arg_refs[a][k],
-                                    events, ctx, owned_args[a][k], args[a][k]));
-      }
-      state.aggregates[a]->Resize(state.groups.size());
-    }
     const EventKind* kinds = events.kinds().data();
     const int32_t* rows_of = out_rows.empty() ? nullptr : out_rows.data();
     auto update = [&](size_t begin, size_t end) {
@@ -428,31 +453,96 @@ class SelectOperator : public Operator {
     return absl::OkStatus();
   }
 
-  // Chunk by chunk (kTimer rows end chunks), appends the rows that leave to `selected`.
+  // Evaluates the aggregates' arguments over `events` (bare attributes read in place, else into
+  // `owned_args`), sizes every group state, and makes one NULL result column of `rows` rows per
+  // aggregate.
+  absl::Status PrepareAggregates(SelectState& state, const Batch& events,
+                                 const ProcessContext& ctx, size_t rows,
+                                 std::vector<std::vector<Column>>& owned_args,
+                                 std::vector<std::vector<const Column*>>& args,
+                                 std::vector<Column>& results) const {
+    for (Type t : spec_.aggregate_types) {
+      results.emplace_back(t);
+      results.back().Resize(rows);
+    }
+    owned_args.resize(spec_.aggregators.size());
+    args.resize(spec_.aggregators.size());
+    for (size_t a = 0; a < spec_.aggregators.size(); ++a) {
+      const size_t arity = spec_.aggregator_args[a].size();
+      owned_args[a].resize(arity);
+      args[a].resize(arity);
+      for (size_t k = 0; k < arity; ++k) {
+        TALON_RETURN_IF_ERROR(Input(*spec_.aggregator_args[a][k], spec_.aggregator_arg_refs[a][k],
+                                    events, ctx, owned_args[a][k], args[a][k]));
+      }
+      state.aggregates[a]->Resize(state.groups.size());
+    }
+    return absl::OkStatus();
+  }
+
+  // UpdateAggregates for a batch without resets whose leaving events (`selected`, no reset
+  // among them) are each the last event of their group in their chunk: runs the aggregates a
+  // chunk at a time and writes the groups' values after the chunk, entry k of `selected` at
+  // row k of the result columns. `all_current`: no expired event among `events`.
+  absl::Status AccumulateAggregates(SelectState& state, const Batch& events,
+                                    const ProcessContext& ctx,
+                                    const std::vector<uint32_t>& groups,
+                                    const std::vector<size_t>& selected,
+                                    const std::vector<ChunkBound>& bounds, bool all_current,
+                                    size_t rows, std::vector<Column>& results) const {
+    std::vector<std::vector<Column>> owned_args;
+    std::vector<std::vector<const Column*>> args;
+    TALON_RETURN_IF_ERROR(PrepareAggregates(state, events, ctx, rows, owned_args, args, results));
+    const EventKind* kinds_or_null = all_current ? nullptr : events.kinds().data();
+    size_t begin = 0;
+    size_t k = 0;
+    for (const ChunkBound& bound : bounds) {
+      for (size_t a = 0; a < spec_.aggregators.size(); ++a) {
+        state.aggregates[a]->Accumulate(groups.data(), kinds_or_null, args[a], begin,
+                                        bound.events);
+      }
+      for (; k < bound.selected; ++k) {
+        for (size_t a = 0; a < spec_.aggregators.size(); ++a) {
+          state.aggregates[a]->WriteResult(groups[selected[k]], results[a], k);
+        }
+      }
+      begin = bound.events;
+    }
+    return absl::OkStatus();
+  }
+
+  // Chunk by chunk (kTimer rows end chunks), appends the rows that leave to `selected`, and,
+  // with `bounds`, each chunk's end.
   void SelectChunks(SelectState& state, const std::vector<EventKind>& row_kinds,
                     const std::vector<uint32_t>& groups, const std::vector<uint8_t>& wanted,
                     const Batch& events, const Batch& projected, std::vector<size_t>& selected,
-                    std::vector<size_t>& chunk_ends) const {
+                    std::vector<size_t>& chunk_ends, std::vector<ChunkBound>* bounds) const {
     state.chunk_slot.assign(state.groups.size(), -1);
     ChunkSpan span;
     size_t next_event = 0;
     auto flush = [&](size_t row_end) {
       span.row_end = row_end;
+      span.ev_end = next_event;
       if (span.row_end > span.row_begin) {
         SelectChunk(state, span, row_kinds, groups, wanted, events, projected, selected);
       }
       if (!selected.empty() && (chunk_ends.empty() || chunk_ends.back() != selected.size())) {
         chunk_ends.push_back(selected.size());
       }
+      if (bounds != nullptr) bounds->push_back(ChunkBound{next_event, selected.size()});
       span.row_begin = row_end + 1;
       span.ev_begin = next_event;
     };
-    for (size_t r = 0; r < row_kinds.size(); ++r) {
-      EventKind k = row_kinds[r];
-      if (IsEvent(k)) {
-        ++next_event;
-      } else if (k == EventKind::kTimer) {
-        flush(r);
+    if (wanted.size() == row_kinds.size()) {
+      next_event = row_kinds.size();  // every row is an event (`wanted` has one per event)
+    } else {
+      for (size_t r = 0; r < row_kinds.size(); ++r) {
+        EventKind k = row_kinds[r];
+        if (IsEvent(k)) {
+          ++next_event;
+        } else if (k == EventKind::kTimer) {
+          flush(r);
+        }
       }
     }
     flush(row_kinds.size());
@@ -466,6 +556,10 @@ class SelectOperator : public Operator {
     const bool aggregates = !spec_.aggregators.empty();
     // Calls visit(ev) for each event of the chunk and reset(row) for each reset, in order.
     auto for_each_row = [&](auto&& visit, auto&& reset) {
+      if (span.row_end - span.row_begin == span.ev_end - span.ev_begin) {
+        for (size_t ev = span.ev_begin; ev < span.ev_end; ++ev) visit(ev);  // events only
+        return;
+      }
       size_t ev = span.ev_begin;
       for (size_t r = span.row_begin; r < span.row_end; ++r) {
         EventKind k = row_kinds[r];

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <random>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -206,6 +207,50 @@ TEST(GroupIdsTest, SeveralColumnsAndExactDoubles) {
   GroupIds other;
   other.Assign({&s}, 1, out);
   EXPECT_NE(int_key, other.key(out[0]));
+}
+
+TEST(GroupIdsTest, PackShortStringKeepsEveryByteAndTheLength) {
+  // Every length 0..7; strings that differ in one byte, in length only, or by trailing NULs
+  // pack differently, and the packing is the bytes themselves plus the length.
+  std::set<uint64_t> seen;
+  for (size_t n = 0; n <= kMaxPackedString; ++n) {
+    std::string base(n, 'a');
+    for (size_t i = 0; i < n; ++i) base[i] = static_cast<char>('a' + i);
+    uint64_t packed = PackShortString(base.data(), n);
+    uint64_t expected = uint64_t{n} << 56;
+    for (size_t i = 0; i < n; ++i) {
+      expected |= uint64_t{static_cast<unsigned char>(base[i])} << (8 * i);
+    }
+    EXPECT_EQ(packed, expected) << "length " << n;
+    EXPECT_TRUE(seen.insert(packed).second) << "length " << n;
+    for (size_t i = 0; i < n; ++i) {
+      std::string changed = base;
+      changed[i] = '\xff';
+      EXPECT_TRUE(seen.insert(PackShortString(changed.data(), n)).second) << n << " " << i;
+    }
+    if (n > 0) {
+      std::string nuls(n, '\0');
+      EXPECT_TRUE(seen.insert(PackShortString(nuls.data(), n)).second) << "NULs, length " << n;
+    }
+  }
+}
+
+TEST(GroupIdsTest, ShortAndLongStringKeysAreOneNumbering) {
+  // Keys on both sides of the packed length (7 bytes), NUL bytes inside a key, the empty
+  // string and NULL are all different groups, numbered in order of first appearance.
+  GroupIds ids;
+  std::vector<uint32_t> out;
+  const std::string with_nul("a\0b", 3);
+  Column first = Strings({"abcdefg", "abcdefgh", "", std::nullopt, with_nul, "a"});
+  ids.Assign({&first}, first.size(), out);
+  EXPECT_THAT(out, ::testing::ElementsAre(0, 1, 2, 3, 4, 5));
+  Column second = Strings({"a", "abcdefgh", std::string("a\0c", 3), "abcdefg", "", "ab"});
+  ids.Assign({&second}, second.size(), out);
+  EXPECT_THAT(out, ::testing::ElementsAre(5, 1, 6, 0, 2, 7));
+  // The keys a rate limiter groups by agree with the general encoding.
+  std::string expected;
+  AppendGroupKey(expected, first, 0);
+  EXPECT_EQ(ids.key(0), expected);
 }
 
 }  // namespace
