@@ -63,18 +63,22 @@ TEST_P(GroupedAggregateTest, MatchesTheBoxedStateRowForRow) {
   std::unique_ptr<Aggregator> aggregator = Bind(c.name, c.arg, &result);
   std::unique_ptr<GroupedAggregatorState> typed = aggregator->CreateGrouped();
   std::unique_ptr<GroupedAggregatorState> boxed = aggregator->Aggregator::CreateGrouped();
+  // Driven through Accumulate and read through WriteResult, typed and boxed.
+  std::unique_ptr<GroupedAggregatorState> typed_acc = aggregator->CreateGrouped();
+  std::unique_ptr<GroupedAggregatorState> boxed_acc = aggregator->Aggregator::CreateGrouped();
   std::mt19937 rng(42);
   constexpr size_t kGroups = 5;
   // Per group, the values currently "in the window", so that expiries remove real arrivals.
   std::vector<std::vector<Value>> live(kGroups);
   for (int round = 0; round < 40; ++round) {
     const size_t rows = 1 + rng() % 37;  // odd run lengths, 1 included
+    const bool arrivals_only = round % 5 == 0;  // Accumulate is told so (null kinds)
     Column arg(c.arg);
     std::vector<uint32_t> groups;
     std::vector<EventKind> kinds;
     for (size_t j = 0; j < rows; ++j) {
       uint32_t g = static_cast<uint32_t>(rng() % kGroups);
-      bool expire = !live[g].empty() && rng() % 3 == 0;
+      bool expire = !arrivals_only && !live[g].empty() && rng() % 3 == 0;
       if (expire) {
         // Mostly in arrival order (time and length windows), sometimes not (sort windows).
         size_t at = rng() % 4 == 0 ? rng() % live[g].size() : 0;
@@ -89,8 +93,7 @@ TEST_P(GroupedAggregateTest, MatchesTheBoxedStateRowForRow) {
       }
       groups.push_back(g);
     }
-    typed->Resize(kGroups);
-    boxed->Resize(kGroups);
+    for (auto* state : {&typed, &boxed, &typed_acc, &boxed_acc}) (*state)->Resize(kGroups);
     // The typed state writes only a random subset of rows, compacted (as the select step asks
     // for the rows that leave); the boxed one writes every row.
     std::vector<int32_t> out_rows(rows, -1);
@@ -113,6 +116,25 @@ TEST_P(GroupedAggregateTest, MatchesTheBoxedStateRowForRow) {
       typed->Update(groups.data(), kinds.data(), args, begin, end,
                     ResultRows{&typed_out, compact ? out_rows.data() : nullptr});
       boxed->Update(groups.data(), kinds.data(), args, begin, end, ResultRows{&boxed_out});
+      const EventKind* acc_kinds = arrivals_only ? nullptr : kinds.data();
+      typed_acc->Accumulate(groups.data(), acc_kinds, args, begin, end);
+      boxed_acc->Accumulate(groups.data(), acc_kinds, args, begin, end);
+    }
+    // After the runs each group's value is what Update wrote at the group's last row.
+    std::vector<int64_t> last_row(kGroups, -1);
+    for (size_t j = 0; j < rows; ++j) last_row[groups[j]] = static_cast<int64_t>(j);
+    for (uint32_t g = 0; g < kGroups; ++g) {
+      if (last_row[g] < 0) continue;
+      const auto j = static_cast<size_t>(last_row[g]);
+      for (auto* state : {&typed_acc, &boxed_acc}) {
+        Column written(result);
+        written.Resize(1);
+        (*state)->WriteResult(g, written, 0);
+        ASSERT_EQ(written.Get(0).ToString(), boxed_out.Get(j).ToString())
+            << c.name << "(" << TypeName(c.arg) << ") round " << round << " group " << g
+            << (state == &typed_acc ? " typed" : " boxed");
+        ASSERT_EQ(written.IsNull(0), boxed_out.IsNull(j));
+      }
     }
     for (size_t j = 0; j < rows; ++j) {
       if (compact && out_rows[j] < 0) continue;
@@ -122,8 +144,7 @@ TEST_P(GroupedAggregateTest, MatchesTheBoxedStateRowForRow) {
       ASSERT_EQ(typed_out.IsNull(k), boxed_out.IsNull(j));
     }
     if (rng() % 10 == 0) {
-      typed->ResetAll();
-      boxed->ResetAll();
+      for (auto* state : {&typed, &boxed, &typed_acc, &boxed_acc}) (*state)->ResetAll();
       for (auto& values : live) values.clear();
     }
   }
