@@ -70,12 +70,12 @@ void GroupIds::Assign(const std::vector<const Column*>& keys, size_t rows,
       }
       const std::string& value = values[j];
       if (value.size() <= kMaxPackedString) {
-        auto [it, added] = by_short_string_.try_emplace(PackShortString(value.data(), value.size()),
-                                                        kNone);
-        if (added) {
+        const uint64_t packed = PackShortString(value.data(), value.size());
+        auto it = by_short_string_.find(packed);
+        if (it == by_short_string_.end()) {
           std::string encoded;
           AppendGroupKey(encoded, c, j);
-          it->second = AddGroup(std::move(encoded));
+          it = by_short_string_.emplace(packed, AddGroup(std::move(encoded))).first;
         }
         ids[j] = it->second;
         continue;

@@ -574,18 +574,27 @@ class SelectOperator : public Operator {
       // LinkedHashMap<key, last event>: a group keeps the place of its first event.
       std::vector<size_t> order;
       std::vector<int32_t>& slot = state.chunk_slot;
-      for_each_row(
-          [&](size_t ev) {
-            if (!wanted[ev]) return;
-            int32_t& place = slot[groups[ev]];
-            if (place < 0) {
-              place = static_cast<int32_t>(order.size());
-              order.push_back(ev);
-            } else {
-              order[static_cast<size_t>(place)] = ev;
-            }
-          },
-          [](size_t) {});
+      auto last_of = [&](size_t ev) {
+        int32_t& place = slot[groups[ev]];
+        if (place < 0) {
+          place = static_cast<int32_t>(order.size());
+          order.push_back(ev);
+        } else {
+          order[static_cast<size_t>(place)] = ev;
+        }
+      };
+      const bool events_only = span.row_end - span.row_begin == span.ev_end - span.ev_begin;
+      if (events_only && std::all_of(wanted.begin() + static_cast<std::ptrdiff_t>(span.ev_begin),
+                                     wanted.begin() + static_cast<std::ptrdiff_t>(span.ev_end),
+                                     [](uint8_t w) { return w != 0; })) {
+        for (size_t ev = span.ev_begin; ev < span.ev_end; ++ev) last_of(ev);
+      } else {
+        for_each_row(
+            [&](size_t ev) {
+              if (wanted[ev]) last_of(ev);
+            },
+            [](size_t) {});
+      }
       for (size_t ev : order) slot[groups[ev]] = -1;
       std::vector<ChunkRow> rows;
       rows.reserve(order.size());
