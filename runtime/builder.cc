@@ -87,6 +87,12 @@ class RuntimeBuilder {
           for (const bound::ExprPtr& a : call.args) args.push_back(a.get());
           TALON_ASSIGN_OR_RETURN(std::unique_ptr<Window> window,
                                  registry_.window(call.window_id).bind(args, node.schema));
+          // Only the select step reads this window's output: its expired events matter when
+          // the query inserts them, or to a snapshot limiter (window.h, "Expired events").
+          const ast::OutputEventType events = query.output.events;
+          window->set_expired_wanted(events == ast::OutputEventType::kExpired ||
+                                     events == ast::OutputEventType::kAll ||
+                                     query.rate.kind == ast::OutputRate::Kind::kSnapshot);
           pipeline->operators_.push_back(MakeWindowOperator(std::move(window), node.label));
           pipeline->any_time_driven_ = true;
           break;

@@ -152,7 +152,9 @@ class ExternalTimeBatchWindow final : public TypedWindow<ExternalTimeBatchState>
         s.reset_row.Emit(0, EventKind::kReset, time, out);
         s.reset_row.Clear();
       }
-      s.expired.PushAll(s.current);
+      // A timeout re-sends the flushed batch (Append), so it is kept even when its expiry is
+      // not wanted.
+      if (expired_wanted() || p_.timeout > 0) s.expired.PushAll(s.current);
       s.current.EmitAll(EventKind::kCurrent, out);
     }
     s.current.Clear();

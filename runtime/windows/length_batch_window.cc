@@ -74,7 +74,7 @@ class LengthBatchWindow final : public TypedWindow<LengthBatchState> {
     s.pending.Push(in, i, in.timestamp(i));
     if (++s.count < length_) return;
     ExpireAndReset(s, in, i, now, out);
-    s.expired.PushAll(s.pending);
+    if (expired_wanted()) s.expired.PushAll(s.pending);
     s.pending.EmitAll(EventKind::kCurrent, out);
     s.pending.Clear();
     s.count = 0;
@@ -88,7 +88,7 @@ class LengthBatchWindow final : public TypedWindow<LengthBatchState> {
       s.count = 1;
     }
     out.AppendRow(in, i, EventKind::kCurrent, in.timestamp(i));
-    s.expired.Push(in, i, in.timestamp(i));
+    if (expired_wanted()) s.expired.Push(in, i, in.timestamp(i));
     EndChunk(out, now);
   }
 

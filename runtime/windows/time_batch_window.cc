@@ -63,7 +63,7 @@ class TimeBatchWindow final : public TypedWindow<TimeBatchState> {
       for (size_t i = 0; i < in->size(); ++i) {
         if (s.reset_row.empty()) s.reset_row.Push(*in, i, in->timestamp(i));
         if (stream_current_) {
-          s.expired.Push(*in, i, in->timestamp(i));
+          if (expired_wanted()) s.expired.Push(*in, i, in->timestamp(i));
           out.AppendRow(*in, i, EventKind::kCurrent, in->timestamp(i));
         } else {
           s.pending.Push(*in, i, in->timestamp(i));
@@ -82,7 +82,7 @@ class TimeBatchWindow final : public TypedWindow<TimeBatchState> {
         s.reset_row.Clear();
       }
       if (!s.pending.empty()) {
-        s.expired.PushAll(s.pending);
+        if (expired_wanted()) s.expired.PushAll(s.pending);
         s.pending.EmitAll(EventKind::kCurrent, out);
         s.pending.Clear();
       }

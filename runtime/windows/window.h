@@ -36,9 +36,12 @@ class WindowState {
 // times (timer_queue.h) and reports its head through NextWakeup(); OnTime(now) then fires each
 // due notification as a separate chunk, as Siddhi's Scheduler.sendTimerEvents does.
 //
-// Expired events. Windows behave as if the query always asked for expired events (Siddhi's
-// `outputExpectsExpiredEvents`): when it does not, the select step drops them, and because a
-// batch window's expired events are always followed by a reset, aggregates end up the same.
+// Expired events. Sliding windows always emit them: aggregates remove what they carry. A batch
+// window's expired events are followed by a reset before any current event, so when nothing
+// downstream wants them (set_expired_wanted(false): the query inserts current events only, and
+// the window is neither a join side nor a named window) lengthBatch, timeBatch and
+// externalTimeBatch neither keep nor emit them, as Siddhi's batch windows do when
+// `outputExpectsExpiredEvents` is false. The outputs are the same either way.
 class Window {
  public:
   virtual ~Window() = default;
@@ -66,9 +69,13 @@ class Window {
   // with rather than the flush time (JoinTestCase-style cases in window.jsonl show it).
   void set_join_side(bool join_side) { join_side_ = join_side; }
   bool join_side() const { return join_side_; }
+  // Set by the builder (see "Expired events" above); true unless it knows otherwise.
+  void set_expired_wanted(bool wanted) { expired_wanted_ = wanted; }
+  bool expired_wanted() const { return expired_wanted_; }
 
  private:
   bool join_side_ = false;
+  bool expired_wanted_ = true;
 };
 
 // The payload bytes of `batch`'s rows: timestamp, kind, and per attribute a null flag and its
