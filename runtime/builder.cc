@@ -515,6 +515,8 @@ class RuntimeBuilder {
       TALON_ASSIGN_OR_RETURN(auto kernel,
                              kernels_.MakeExpr(*p.expr, selector_scope, carried_projection));
       spec.projections.push_back(std::move(kernel));
+      spec.projection_refs.push_back(p.expr->kind == bound::ExprKind::kFieldRef ? p.expr->column
+                                                                                : -1);
     }
     if (sel.having) {
       Schema having_scope = sel.output;

@@ -54,15 +54,26 @@ class FieldRefNode : public Node {
   FieldRefNode(int column, std::string name, bool carried)
       : column_(column), name_(std::move(name)), carried_(carried) {}
   absl::Status Eval(const Batch& in, const EvalContext&, Column& out) const override {
-    const Column& column = in.column(column_);
-    if (!carried_ && column.has_foreign()) {
-      TALON_RETURN_IF_ERROR(ForeignValueError(column, absl::StrCat("attribute '", name_, "'")));
-    }
-    out = column;
+    TALON_RETURN_IF_ERROR(Check(in));
+    out = in.column(column_);
+    return absl::OkStatus();
+  }
+  // The root of an expression that is a bare reference (InterpretedExpr::EvalConsuming).
+  absl::Status TakeColumn(Batch& in, Column& out) const {
+    TALON_RETURN_IF_ERROR(Check(in));
+    out = std::move(in.column(column_));
     return absl::OkStatus();
   }
 
  private:
+  absl::Status Check(const Batch& in) const {
+    const Column& column = in.column(column_);
+    if (!carried_ && column.has_foreign()) {
+      return ForeignValueError(column, absl::StrCat("attribute '", name_, "'"));
+    }
+    return absl::OkStatus();
+  }
+
   int column_;
   std::string name_;
   bool carried_;
@@ -445,6 +456,12 @@ class InterpretedExpr : public ExprKernel {
  public:
   InterpretedExpr(NodePtr root, Type type) : root_(std::move(root)), type_(type) {}
   absl::Status Eval(const Batch& in, const EvalContext& ctx, Column& out) const override {
+    return root_->Eval(in, ctx, out);
+  }
+  absl::Status EvalConsuming(Batch& in, const EvalContext& ctx, Column& out) const override {
+    if (const auto* ref = dynamic_cast<const FieldRefNode*>(root_.get())) {
+      return ref->TakeColumn(in, out);
+    }
     return root_->Eval(in, ctx, out);
   }
   KernelInfo info() const override { return {"interpreted", ""}; }

@@ -126,6 +126,20 @@ class ColumnRef : public ExprKernel {
   ColumnRef(size_t column, Type type, std::string name, bool carried)
       : column_(column), type_(type), name_(std::move(name)), carried_(carried) {}
   absl::Status Eval(const Batch& in, const EvalContext&, Column& out) const override {
+    TALON_RETURN_IF_ERROR(Check(in));
+    out = in.column(column_);
+    return absl::OkStatus();
+  }
+  absl::Status EvalConsuming(Batch& in, const EvalContext&, Column& out) const override {
+    TALON_RETURN_IF_ERROR(Check(in));
+    out = std::move(in.column(column_));
+    return absl::OkStatus();
+  }
+  KernelInfo info() const override { return {"jit", ""}; }
+  Type type() const override { return type_; }
+
+ private:
+  absl::Status Check(const Batch& in) const {
     if (column_ >= in.column_count()) {
       return absl::InternalError(absl::StrCat("column reference ", column_, " of a batch with ",
                                               in.column_count(), " columns"));
@@ -139,13 +153,9 @@ class ColumnRef : public ExprKernel {
             " is needed"));
       }
     }
-    out = column;
     return absl::OkStatus();
   }
-  KernelInfo info() const override { return {"jit", ""}; }
-  Type type() const override { return type_; }
 
- private:
   size_t column_;
   Type type_;
   std::string name_;

@@ -44,6 +44,11 @@ class ExprKernel {
   // Writes one value per row of `in` to `out` (reset to the expression's type and size).
   // Returns a runtime error when a function refuses its input.
   virtual absl::Status Eval(const Batch& in, const EvalContext& ctx, Column& out) const = 0;
+  // Eval for a caller done with `in`'s columns that this expression reads: a bare attribute
+  // reference takes its column instead of copying it. Others evaluate as Eval does.
+  virtual absl::Status EvalConsuming(Batch& in, const EvalContext& ctx, Column& out) const {
+    return Eval(in, ctx, out);
+  }
   virtual KernelInfo info() const = 0;
   virtual Type type() const = 0;
 };

@@ -37,6 +37,9 @@ struct SelectSpec {
   // reference (read in place, no kernel call), else -1. Missing entries mean -1.
   std::vector<int> group_by_refs;
   std::vector<std::vector<int>> aggregator_arg_refs;
+  // Likewise the selector-scope column a projection is when it is a bare reference: the last
+  // step may then take the column instead of copying it (ExprKernel::EvalConsuming).
+  std::vector<int> projection_refs;
   std::unique_ptr<PredicateKernel> having;           // over output ++ input ++ aggregates
   std::vector<bound::OrderBy> order_by;              // output columns
   std::optional<int64_t> limit;

@@ -116,6 +116,14 @@ class SelectOperator : public Operator {
  public:
   explicit SelectOperator(SelectSpec spec) : spec_(std::move(spec)) {
     spec_.group_by_refs.resize(spec_.group_by.size(), -1);
+    spec_.projection_refs.resize(spec_.projections.size(), -1);
+    // A projection that is the only bare reference to its column may take that column once
+    // nothing else reads the scope (Project with `consume`).
+    for (size_t p = 0; p < spec_.projections.size(); ++p) {
+      const int ref = spec_.projection_refs[p];
+      takes_column_.push_back(ref >= 0 && std::count(spec_.projection_refs.begin(),
+                                                     spec_.projection_refs.end(), ref) == 1);
+    }
     spec_.aggregator_arg_refs.resize(spec_.aggregator_args.size());
     for (size_t a = 0; a < spec_.aggregator_args.size(); ++a) {
       spec_.aggregator_arg_refs[a].resize(spec_.aggregator_args[a].size(), -1);
@@ -268,7 +276,8 @@ class SelectOperator : public Operator {
         gathered.AppendGather(*events, rows.data(), rows.size());
         MakeScope(gathered, std::move(results), scope, false);
       }
-      TALON_RETURN_IF_ERROR(Project(scope, ctx, projected));
+      // Past this point only the scope's kinds and timestamps are read.
+      TALON_RETURN_IF_ERROR(Project(scope, ctx, projected, /*consume=*/true));
     }
     const Batch* source = &scope;  // kinds and timestamps of the rows `selected` names
     const std::vector<uint32_t>& group_of = scope_groups.empty() ? groups : scope_groups;
@@ -341,11 +350,21 @@ class SelectOperator : public Operator {
   }
 
  private:
-  // Evaluates the projections over `in` (a selector scope).
-  absl::Status Project(const Batch& in, const ProcessContext& ctx, Batch& projected) const {
+  // Evaluates the projections over `in` (a selector scope). With `consume` (the caller reads
+  // no column of `in` afterwards) a projection that alone refers to a column takes it, after
+  // every other projection has read it.
+  absl::Status Project(Batch& in, const ProcessContext& ctx, Batch& projected,
+                       bool consume = false) const {
     projected.columns().resize(spec_.projections.size());
     for (size_t p = 0; p < spec_.projections.size(); ++p) {
+      if (consume && takes_column_[p]) continue;
       TALON_RETURN_IF_ERROR(spec_.projections[p]->Eval(in, ctx.eval, projected.columns()[p]));
+    }
+    if (!consume) return absl::OkStatus();
+    for (size_t p = 0; p < spec_.projections.size(); ++p) {
+      if (!takes_column_[p]) continue;
+      TALON_RETURN_IF_ERROR(
+          spec_.projections[p]->EvalConsuming(in, ctx.eval, projected.columns()[p]));
     }
     return absl::OkStatus();
   }
@@ -675,6 +694,7 @@ class SelectOperator : public Operator {
   }
 
   SelectSpec spec_;
+  std::vector<bool> takes_column_;  // per projection: see the constructor
 };
 
 // Siddhi orders and limits inside the selector; see OrderLimitSpec.
