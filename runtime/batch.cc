@@ -40,6 +40,7 @@ void Batch::Reserve(size_t rows) {
 
 void Batch::AppendRange(const Batch& other, size_t begin, size_t end) {
   TALON_DCHECK(other.columns_.size() == columns_.size());
+  Reserve(size() + (end - begin) + 1);  // and the chunk-end row that usually follows
   timestamps_.insert(timestamps_.end(), other.timestamps_.begin() + begin,
                      other.timestamps_.begin() + end);
   kinds_.insert(kinds_.end(), other.kinds_.begin() + begin, other.kinds_.begin() + end);
@@ -51,6 +52,7 @@ void Batch::AppendRange(const Batch& other, size_t begin, size_t end) {
 void Batch::AppendRange(const Batch& other, size_t begin, size_t end, EventKind kind,
                         Timestamp ts) {
   TALON_DCHECK(other.columns_.size() == columns_.size());
+  Reserve(size() + (end - begin) + 1);  // and the chunk-end row that usually follows
   timestamps_.resize(timestamps_.size() + (end - begin), ts);
   kinds_.resize(kinds_.size() + (end - begin), kind);
   for (size_t c = 0; c < columns_.size(); ++c) {
@@ -60,8 +62,7 @@ void Batch::AppendRange(const Batch& other, size_t begin, size_t end, EventKind 
 
 void Batch::AppendGather(const Batch& other, const uint32_t* rows, size_t n) {
   TALON_DCHECK(other.columns_.size() == columns_.size());
-  timestamps_.reserve(timestamps_.size() + n);
-  kinds_.reserve(kinds_.size() + n);
+  Reserve(size() + n + 1);  // and the chunk-end row that usually follows
   for (size_t k = 0; k < n; ++k) {
     timestamps_.push_back(other.timestamps_[rows[k]]);
     kinds_.push_back(other.kinds_[rows[k]]);

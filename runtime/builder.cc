@@ -469,6 +469,40 @@ class RuntimeBuilder {
     return select;
   }
 
+  // Sets SelectSpec::input_reads and projection_reads: which of the `inputs` input columns the
+  // selector reads at all, and which its projections read.
+  static void MarkInputReads(const bound::Selector& sel, size_t inputs, SelectSpec& spec) {
+    spec.input_reads.assign(inputs, false);
+    spec.projection_reads.assign(inputs, false);
+    // Columns [offset, offset + inputs) of expr's scope are the input's.
+    auto mark = [inputs](const bound::Expr* expr, int offset, std::vector<bool>& reads) {
+      auto walk = [&](const bound::Expr* e, auto& self) -> void {
+        if (e == nullptr) return;
+        const int c = e->column - offset;
+        if (e->kind == bound::ExprKind::kFieldRef && c >= 0 && static_cast<size_t>(c) < inputs) {
+          reads[static_cast<size_t>(c)] = true;
+        }
+        for (const bound::ExprPtr& operand : e->operands) self(operand.get(), self);
+      };
+      walk(expr, walk);
+    };
+    for (const bound::Projection& p : sel.projections) {
+      mark(p.expr.get(), 0, spec.projection_reads);
+      mark(p.expr.get(), 0, spec.input_reads);
+    }
+    for (const bound::AggregateCall& a : sel.aggregates) {
+      for (const bound::ExprPtr& e : a.args) mark(e.get(), 0, spec.input_reads);
+    }
+    for (const bound::ExprPtr& g : sel.group_by) mark(g.get(), 0, spec.input_reads);
+    // having's scope is the output, then the selector scope.
+    mark(sel.having.get(), static_cast<int>(sel.output.size()), spec.input_reads);
+    for (const bound::OrderBy& o : sel.order_by) {
+      if (o.input && o.column >= 0 && static_cast<size_t>(o.column) < inputs) {
+        spec.input_reads[static_cast<size_t>(o.column)] = true;
+      }
+    }
+  }
+
   // The select step of `sel` over `input_scope`, emitting the `events` kinds.
   // `rate_limited`: an output rate limiter reads the select step's chunks, resets and group
   // keys (rate_limit_operator.cc). `deliver_per_chunk`: each input chunk's output is a delivery
@@ -540,6 +574,7 @@ class RuntimeBuilder {
       spec.keep_resets = true;
       spec.group_key_column = !sel.group_by.empty();
     }
+    MarkInputReads(sel, input_scope.size(), spec);
     return MakeSelectOperator(std::move(spec));
   }
 

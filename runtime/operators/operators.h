@@ -40,6 +40,11 @@ struct SelectSpec {
   // Likewise the selector-scope column a projection is when it is a bare reference: the last
   // step may then take the column instead of copying it (ExprKernel::EvalConsuming).
   std::vector<int> projection_refs;
+  // Per input column: whether the select step reads it at all (group by, aggregate arguments,
+  // projections, having, order by), and whether a projection reads it. The rows it copies
+  // carry only those columns (the others stay empty). Empty vectors mean every column.
+  std::vector<bool> input_reads;
+  std::vector<bool> projection_reads;
   std::unique_ptr<PredicateKernel> having;           // over output ++ input ++ aggregates
   std::vector<bound::OrderBy> order_by;              // output columns
   std::optional<int64_t> limit;

@@ -176,8 +176,7 @@ class SelectOperator : public Operator {
       for (size_t r = 0; r < n; ++r) {
         if (IsEvent(batch.kind(r))) rows.push_back(static_cast<uint32_t>(r));
       }
-      for (const Column& c : batch.columns()) compact.columns().emplace_back(c.type());
-      compact.AppendGather(batch, rows.data(), rows.size());
+      GatherColumns(batch, rows, spec_.input_reads, compact);
       events = &compact;
     }
     const size_t m = event_count;
@@ -272,8 +271,7 @@ class SelectOperator : public Operator {
           j = rows.size() - 1;
         }
         Batch gathered;
-        for (const Column& c : events->columns()) gathered.columns().emplace_back(c.type());
-        gathered.AppendGather(*events, rows.data(), rows.size());
+        GatherColumns(*events, rows, spec_.projection_reads, gathered);
         MakeScope(gathered, std::move(results), scope, false);
       }
       // Past this point only the scope's kinds and timestamps are read.
@@ -391,6 +389,28 @@ class SelectOperator : public Operator {
     TALON_RETURN_IF_ERROR(status);
     for (size_t j = 0; j < wanted.size(); ++j) wanted[j] &= mask[j];
     return absl::OkStatus();
+  }
+
+  // Copies rows `rows` of `from` into `to` (empty), with their kinds and timestamps, column by
+  // column where `reads` says the column is read (columns it does not cover count as read);
+  // the others stay empty columns of their type.
+  static void GatherColumns(const Batch& from, const std::vector<uint32_t>& rows,
+                            const std::vector<bool>& reads, Batch& to) {
+    const size_t n = rows.size();
+    to.timestamps().resize(n);
+    to.kinds().resize(n);
+    for (size_t k = 0; k < n; ++k) {
+      to.timestamps()[k] = from.timestamp(rows[k]);
+      to.kinds()[k] = from.kind(rows[k]);
+    }
+    to.columns().reserve(from.column_count());
+    for (size_t c = 0; c < from.column_count(); ++c) {
+      const Column& column = from.column(c);
+      to.columns().emplace_back(column.type());
+      if (c >= reads.size() || reads[c]) {
+        to.columns().back().AppendGather(column, rows.data(), n);
+      }
+    }
   }
 
   // A kernel's input column: the scope's own column for a bare attribute reference (no copy),
