@@ -503,6 +503,27 @@ class RuntimeBuilder {
     }
   }
 
+  // Sets SelectSpec::late_reads: the selector-scope columns (`width` of them) that having and
+  // order by read.
+  static void MarkLateReads(const bound::Selector& sel, size_t width, SelectSpec& spec) {
+    spec.late_reads.assign(width, false);
+    const int outputs = static_cast<int>(sel.output.size());
+    auto walk = [&](const bound::Expr* e, auto& self) -> void {
+      if (e == nullptr) return;
+      const int c = e->column - outputs;  // having's scope is the output, then the selector's
+      if (e->kind == bound::ExprKind::kFieldRef && c >= 0 && static_cast<size_t>(c) < width) {
+        spec.late_reads[static_cast<size_t>(c)] = true;
+      }
+      for (const bound::ExprPtr& operand : e->operands) self(operand.get(), self);
+    };
+    walk(sel.having.get(), walk);
+    for (const bound::OrderBy& o : sel.order_by) {
+      if (o.input && o.column >= 0 && static_cast<size_t>(o.column) < width) {
+        spec.late_reads[static_cast<size_t>(o.column)] = true;
+      }
+    }
+  }
+
   // The select step of `sel` over `input_scope`, emitting the `events` kinds.
   // `rate_limited`: an output rate limiter reads the select step's chunks, resets and group
   // keys (rate_limit_operator.cc). `deliver_per_chunk`: each input chunk's output is a delivery
@@ -575,6 +596,7 @@ class RuntimeBuilder {
       spec.group_key_column = !sel.group_by.empty();
     }
     MarkInputReads(sel, input_scope.size(), spec);
+    MarkLateReads(sel, selector_scope.size(), spec);
     return MakeSelectOperator(std::move(spec));
   }
 

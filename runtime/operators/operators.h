@@ -45,6 +45,9 @@ struct SelectSpec {
   // carry only those columns (the others stay empty). Empty vectors mean every column.
   std::vector<bool> input_reads;
   std::vector<bool> projection_reads;
+  // Per selector-scope column (input, then aggregates): whether having or order by reads it,
+  // after the projections ran. Empty means every column.
+  std::vector<bool> late_reads;
   std::unique_ptr<PredicateKernel> having;           // over output ++ input ++ aggregates
   std::vector<bound::OrderBy> order_by;              // output columns
   std::optional<int64_t> limit;

@@ -121,8 +121,13 @@ class SelectOperator : public Operator {
     // nothing else reads the scope (Project with `consume`).
     for (size_t p = 0; p < spec_.projections.size(); ++p) {
       const int ref = spec_.projection_refs[p];
-      takes_column_.push_back(ref >= 0 && std::count(spec_.projection_refs.begin(),
-                                                     spec_.projection_refs.end(), ref) == 1);
+      const bool sole = ref >= 0 && std::count(spec_.projection_refs.begin(),
+                                               spec_.projection_refs.end(), ref) == 1;
+      takes_column_.push_back(sole);
+      // With having or order by, only a column neither of them reads afterwards.
+      const auto column = static_cast<size_t>(ref);
+      takes_column_before_late_reads_.push_back(
+          sole && column < spec_.late_reads.size() && !spec_.late_reads[column]);
     }
     spec_.aggregator_arg_refs.resize(spec_.aggregator_args.size());
     for (size_t a = 0; a < spec_.aggregator_args.size(); ++a) {
@@ -214,7 +219,7 @@ class SelectOperator : public Operator {
       TALON_RETURN_IF_ERROR(UpdateAggregates(*state, row_kinds, *events, ctx, groups,
                                              /*out_rows=*/{}, m, results));
       MakeScope(*events, std::move(results), scope, events == &batch);
-      TALON_RETURN_IF_ERROR(Project(scope, ctx, projected));
+      TALON_RETURN_IF_ERROR(Project(scope, ctx, projected, &takes_column_before_late_reads_));
       if (spec_.having && m > 0) TALON_RETURN_IF_ERROR(Having(scope, ctx, projected, wanted));
       SelectChunks(*state, row_kinds, groups, wanted, scope, projected, selected, chunk_ends,
                    /*bounds=*/nullptr);
@@ -275,7 +280,7 @@ class SelectOperator : public Operator {
         MakeScope(gathered, std::move(results), scope, false);
       }
       // Past this point only the scope's kinds and timestamps are read.
-      TALON_RETURN_IF_ERROR(Project(scope, ctx, projected, /*consume=*/true));
+      TALON_RETURN_IF_ERROR(Project(scope, ctx, projected, &takes_column_));
     }
     const Batch* source = &scope;  // kinds and timestamps of the rows `selected` names
     const std::vector<uint32_t>& group_of = scope_groups.empty() ? groups : scope_groups;
@@ -348,19 +353,19 @@ class SelectOperator : public Operator {
   }
 
  private:
-  // Evaluates the projections over `in` (a selector scope). With `consume` (the caller reads
-  // no column of `in` afterwards) a projection that alone refers to a column takes it, after
-  // every other projection has read it.
+  // Evaluates the projections over `in` (a selector scope). A projection `consume` marks (a bare
+  // reference to a column nothing reads afterwards) takes its column, after every other
+  // projection has read it.
   absl::Status Project(Batch& in, const ProcessContext& ctx, Batch& projected,
-                       bool consume = false) const {
+                       const std::vector<bool>* consume = nullptr) const {
     projected.columns().resize(spec_.projections.size());
     for (size_t p = 0; p < spec_.projections.size(); ++p) {
-      if (consume && takes_column_[p]) continue;
+      if (consume != nullptr && (*consume)[p]) continue;
       TALON_RETURN_IF_ERROR(spec_.projections[p]->Eval(in, ctx.eval, projected.columns()[p]));
     }
-    if (!consume) return absl::OkStatus();
+    if (consume == nullptr) return absl::OkStatus();
     for (size_t p = 0; p < spec_.projections.size(); ++p) {
-      if (!takes_column_[p]) continue;
+      if (!(*consume)[p]) continue;
       TALON_RETURN_IF_ERROR(
           spec_.projections[p]->EvalConsuming(in, ctx.eval, projected.columns()[p]));
     }
@@ -714,7 +719,10 @@ class SelectOperator : public Operator {
   }
 
   SelectSpec spec_;
-  std::vector<bool> takes_column_;  // per projection: see the constructor
+  // Per projection: whether Project with `consume` takes its column (see the constructor),
+  // without and with having / order by reading the scope afterwards.
+  std::vector<bool> takes_column_;
+  std::vector<bool> takes_column_before_late_reads_;
 };
 
 // Siddhi orders and limits inside the selector; see OrderLimitSpec.
