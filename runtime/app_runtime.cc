@@ -239,18 +239,26 @@ absl::Status Pipeline::OnTime(Timestamp now) {
   return absl::OkStatus();
 }
 
-absl::Status Pipeline::Emit(const Batch& all, const std::string& key) {
+absl::Status Pipeline::Emit(Batch& all, const std::string& key) {
   // kTimer rows separate chunks that leave separately (a rate limiter's output chunks, or the
   // select step's with SelectSpec::mark_chunks): each is a delivery of its own.
+  size_t end = all.size();
+  while (end > 0 && all.kind(end - 1) == EventKind::kTimer) --end;
+  if (std::find(all.kinds().begin(), all.kinds().begin() + static_cast<std::ptrdiff_t>(end),
+                EventKind::kTimer) == all.kinds().begin() + static_cast<std::ptrdiff_t>(end)) {
+    // One chunk (the common case): deliver it in place, without its trailing chunk ends.
+    if (end == 0) return absl::OkStatus();
+    all.Truncate(end);
+    return EmitChunk(all, key);
+  }
   size_t begin = 0;
   absl::Status first_error;
-  for (size_t i = 0; i <= all.size(); ++i) {
-    if (i < all.size() && all.kind(i) != EventKind::kTimer) continue;
-    if (begin == 0 && i == all.size()) return EmitChunk(all, key);
+  for (size_t i = 0; i <= end; ++i) {
+    if (i < end && all.kind(i) != EventKind::kTimer) continue;
     if (i > begin) {
       Batch chunk;
       for (const Column& c : all.columns()) chunk.columns().emplace_back(c.type());
-      for (size_t r = begin; r < i; ++r) chunk.AppendRow(all, r);
+      chunk.AppendRange(all, begin, i);
       absl::Status s = EmitChunk(chunk, key);
       if (!s.ok() && first_error.ok()) first_error = std::move(s);
     }
@@ -259,7 +267,7 @@ absl::Status Pipeline::Emit(const Batch& all, const std::string& key) {
   return first_error;
 }
 
-absl::Status Pipeline::EmitChunk(const Batch& out, const std::string& key) {
+absl::Status Pipeline::EmitChunk(Batch& out, const std::string& key) {
   if (!callbacks_.empty()) {
     std::vector<Event> current, expired;
     for (size_t i = 0; i < out.size(); ++i) {
@@ -275,12 +283,11 @@ absl::Status Pipeline::EmitChunk(const Batch& out, const std::string& key) {
   if (target_window_ >= 0) return app_->InsertIntoWindow(target_window_, out);
   if (target_stream_ >= 0) {
     // Events inserted into a stream arrive there as current events, whatever they were.
-    Batch inserted = out;
-    for (size_t i = 0; i < inserted.size(); ++i) inserted.set_kind(i, EventKind::kCurrent);
+    std::fill(out.kinds().begin(), out.kinds().end(), EventKind::kCurrent);
     // The key travels only into the partition's own inner streams; an outer stream is routed
     // afresh by whichever partition reads it.
     bool inner = app_->app().streams[target_stream_].kind == bound::StreamKind::kInner;
-    return app_->Publish(target_stream_, inserted, partitioned_ && inner ? &key : nullptr);
+    return app_->Publish(target_stream_, out, partitioned_ && inner ? &key : nullptr);
   }
   return absl::OkStatus();
 }

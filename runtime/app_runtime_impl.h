@@ -103,8 +103,9 @@ class Pipeline {
   bool TracksDue();
   void Reschedule(const std::string& key, const StateSet& states);
   // Delivers a pipeline's output: to query callbacks and to the target, chunk by chunk.
-  absl::Status Emit(const Batch& out, const std::string& key);
-  absl::Status EmitChunk(const Batch& out, const std::string& key);
+  // Both consume `out`.
+  absl::Status Emit(Batch& out, const std::string& key);
+  absl::Status EmitChunk(Batch& out, const std::string& key);
 
   AppRuntimeImpl* app_;
   int query_;

@@ -29,6 +29,13 @@ void Batch::AppendRow(const Batch& other, size_t i, EventKind kind, Timestamp ts
   for (size_t c = 0; c < columns_.size(); ++c) columns_[c].AppendFrom(other.columns_[c], i);
 }
 
+void Batch::Truncate(size_t rows) {
+  if (rows >= size()) return;
+  timestamps_.resize(rows);
+  kinds_.resize(rows);
+  for (Column& c : columns_) c.Resize(rows);
+}
+
 void Batch::Reserve(size_t rows) {
   // Geometric, so that reserving before each of many appends stays linear.
   if (timestamps_.capacity() >= rows) return;

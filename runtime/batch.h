@@ -59,6 +59,8 @@ class Batch {
   void AppendMasked(const Batch& other, const std::vector<uint8_t>& mask);
   // Keeps the rows whose mask byte is non-zero, in order.
   void Filter(const std::vector<uint8_t>& mask);
+  // Keeps the first `rows` rows.
+  void Truncate(size_t rows);
   void Clear();
 
   Event GetEvent(size_t i) const;
