@@ -46,7 +46,8 @@ struct SelectState : OperatorState {
   std::vector<uint32_t> gather_rows;  // rows to copy (Batch::AppendGather), and their
   std::vector<EventKind> gather_kinds;  // kinds and timestamps when they change
   std::vector<Timestamp> gather_stamps;
-  std::vector<ChunkBound> chunk_bounds;  // per chunk, where its events and output end
+  std::vector<ChunkBound> chunk_bounds;
+  std::vector<uint8_t> chunk_resets;  // per chunk, where its events and output end
 };
 
 bool IsEvent(EventKind k) { return k == EventKind::kCurrent || k == EventKind::kExpired; }
@@ -229,9 +230,29 @@ class SelectOperator : public Operator {
       // batching group by, instead of one per event).
       // A batching select step wants each group's value after the group's last event of the
       // chunk. When every event may leave and no reset splits a chunk, that is the value after
-      // the chunk: the aggregates run chunk by chunk without per-event results.
-      const bool last_of_group = spec_.batching && !spec_.aggregators.empty() &&
-                                 row_kinds.size() == m + chunk_count && all_wanted;
+      // the chunk: the aggregates run chunk by chunk without per-event results. A reset that
+      // leads its chunk (batch windows: reset, events, chunk end) clears the groups first.
+      std::vector<uint8_t>& chunk_resets = state->chunk_resets;  // per chunk: it has a reset
+      chunk_resets.clear();
+      bool resets_lead = true;
+      if (row_kinds.size() != m + chunk_count) {
+        resets_lead = !spec_.keep_resets;  // handed-on resets would take rows of their own
+        bool reset = false, seen_event = false;
+        for (EventKind k : row_kinds) {
+          if (k == EventKind::kTimer) {
+            chunk_resets.push_back(reset);
+            reset = seen_event = false;
+          } else if (k == EventKind::kReset) {
+            resets_lead = resets_lead && !seen_event;
+            reset = true;
+          } else {
+            seen_event = true;
+          }
+        }
+        chunk_resets.push_back(reset);
+      }
+      const bool last_of_group =
+          spec_.batching && !spec_.aggregators.empty() && all_wanted && resets_lead;
       std::vector<ChunkBound>* bounds = last_of_group ? &state->chunk_bounds : nullptr;
       if (bounds != nullptr) bounds->clear();
       SelectChunks(*state, row_kinds, groups, wanted, *events, projected, selected, chunk_ends,
@@ -256,8 +277,8 @@ class SelectOperator : public Operator {
       std::vector<Column> results;
       if (bounds != nullptr) {
         TALON_RETURN_IF_ERROR(AccumulateAggregates(*state, *events, ctx, groups, selected,
-                                                   *bounds, expired_count == 0, leaving,
-                                                   results));
+                                                   *bounds, chunk_resets, expired_count == 0,
+                                                   leaving, results));
       } else {
         TALON_RETURN_IF_ERROR(UpdateAggregates(*state, row_kinds, *events, ctx, groups,
                                                out_rows, leaving, results));
@@ -524,15 +545,17 @@ class SelectOperator : public Operator {
     return absl::OkStatus();
   }
 
-  // UpdateAggregates for a batch without resets whose leaving events (`selected`, no reset
-  // among them) are each the last event of their group in their chunk: runs the aggregates a
-  // chunk at a time and writes the groups' values after the chunk, entry k of `selected` at
-  // row k of the result columns. `all_current`: no expired event among `events`.
+  // UpdateAggregates for a batch whose leaving events (`selected`, no reset among them) are each
+  // the last event of their group in their chunk, and whose resets lead their chunks
+  // (`chunk_resets`, empty without resets): runs the aggregates a chunk at a time and writes
+  // the groups' values after the chunk, entry k of `selected` at row k of the result columns.
+  // `all_current`: no expired event among `events`.
   absl::Status AccumulateAggregates(SelectState& state, const Batch& events,
                                     const ProcessContext& ctx,
                                     const std::vector<uint32_t>& groups,
                                     const std::vector<size_t>& selected,
-                                    const std::vector<ChunkBound>& bounds, bool all_current,
+                                    const std::vector<ChunkBound>& bounds,
+                                    const std::vector<uint8_t>& chunk_resets, bool all_current,
                                     size_t rows, std::vector<Column>& results) const {
     std::vector<std::vector<Column>> owned_args;
     std::vector<std::vector<const Column*>> args;
@@ -540,7 +563,11 @@ class SelectOperator : public Operator {
     const EventKind* kinds_or_null = all_current ? nullptr : events.kinds().data();
     size_t begin = 0;
     size_t k = 0;
-    for (const ChunkBound& bound : bounds) {
+    for (size_t c = 0; c < bounds.size(); ++c) {
+      const ChunkBound& bound = bounds[c];
+      if (c < chunk_resets.size() && chunk_resets[c]) {
+        for (auto& aggregate : state.aggregates) aggregate->ResetAll();
+      }
       for (size_t a = 0; a < spec_.aggregators.size(); ++a) {
         state.aggregates[a]->Accumulate(groups.data(), kinds_or_null, args[a], begin,
                                         bound.events);
