@@ -228,31 +228,41 @@ class SelectOperator : public Operator {
       // The rows that leave depend only on kinds and groups: choose them first, then compute
       // aggregate values and projections for those rows only (one per group per chunk for a
       // batching group by, instead of one per event).
-      // A batching select step wants each group's value after the group's last event of the
-      // chunk. When every event may leave and no reset splits a chunk, that is the value after
+      // A batching select step wants each group's value after the group's last wanted event
+      // of the chunk. When no unwanted event follows a wanted one in a chunk (sliding windows
+      // emit a chunk's expired events first) and no reset does either, that is the value after
       // the chunk: the aggregates run chunk by chunk without per-event results. A reset that
       // leads its chunk (batch windows: reset, events, chunk end) clears the groups first.
       std::vector<uint8_t>& chunk_resets = state->chunk_resets;  // per chunk: it has a reset
       chunk_resets.clear();
-      bool resets_lead = true;
-      if (row_kinds.size() != m + chunk_count) {
-        resets_lead = !spec_.keep_resets;  // handed-on resets would take rows of their own
-        bool reset = false, seen_event = false;
+      const bool has_resets = row_kinds.size() != m + chunk_count;
+      bool ordered = true;
+      if (spec_.batching && !spec_.aggregators.empty() && (has_resets || !all_wanted)) {
+        // Per chunk: resets, then unwanted events, then wanted ones. Handed-on resets
+        // (keep_resets) would take rows of their own.
+        ordered = !(has_resets && spec_.keep_resets);
+        enum { kResets, kUnwanted, kWanted } phase = kResets;
+        bool reset = false;
+        size_t ev = 0;
         for (EventKind k : row_kinds) {
           if (k == EventKind::kTimer) {
             chunk_resets.push_back(reset);
-            reset = seen_event = false;
+            reset = false;
+            phase = kResets;
           } else if (k == EventKind::kReset) {
-            resets_lead = resets_lead && !seen_event;
+            ordered = ordered && phase == kResets;
             reset = true;
+          } else if (wanted[ev++]) {
+            phase = kWanted;
           } else {
-            seen_event = true;
+            ordered = ordered && phase != kWanted;
+            phase = kUnwanted;
           }
         }
         chunk_resets.push_back(reset);
+        if (!has_resets) chunk_resets.clear();
       }
-      const bool last_of_group =
-          spec_.batching && !spec_.aggregators.empty() && all_wanted && resets_lead;
+      const bool last_of_group = spec_.batching && !spec_.aggregators.empty() && ordered;
       std::vector<ChunkBound>* bounds = last_of_group ? &state->chunk_bounds : nullptr;
       if (bounds != nullptr) bounds->clear();
       SelectChunks(*state, row_kinds, groups, wanted, *events, projected, selected, chunk_ends,
