@@ -70,7 +70,7 @@ void GroupIds::Assign(const std::vector<const Column*>& keys, size_t rows,
       }
       const std::string& value = values[j];
       if (value.size() <= kMaxPackedString) {
-        const uint64_t packed = PackShortString(value.data(), value.size());
+        const uint64_t packed = PackShortString(value);
         auto it = by_short_string_.find(packed);
         if (it == by_short_string_.end()) {
           std::string encoded;

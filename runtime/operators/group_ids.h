@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -95,6 +96,19 @@ inline uint64_t PackShortString(const char* p, size_t n) {
     bytes = b(0) | (b(n / 2) << (8 * (n / 2))) | (b(n - 1) << (8 * (n - 1)));
   }
   return bytes | (uint64_t{n} << 56);
+}
+
+// PackShortString for a std::string of at most kMaxPackedString bytes, without a branch on its
+// length when the string's storage (capacity() + 1 bytes, its terminator's included) holds a
+// whole word: one load, the bytes past the end masked off. Standard libraries keep at least 15
+// bytes inline, so that is every short string there.
+inline uint64_t PackShortString(const std::string& s) {
+  const size_t n = s.size();
+  if (s.capacity() + 1 < sizeof(uint64_t)) return PackShortString(s.data(), n);
+  uint64_t word;
+  std::memcpy(&word, s.data(), sizeof word);
+  const uint64_t mask = n == 0 ? 0 : ~uint64_t{0} >> (8 * (sizeof(uint64_t) - n));
+  return (word & mask) | (uint64_t{n} << 56);
 }
 
 }  // namespace talon::exec

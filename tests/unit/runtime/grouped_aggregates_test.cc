@@ -256,6 +256,19 @@ TEST(GroupIdsTest, PackShortStringKeepsEveryByteAndTheLength) {
   }
 }
 
+TEST(GroupIdsTest, PackingAStringIgnoresTheBytesPastItsEnd) {
+  // The one-load form masks what lies past the string's end (here the leftovers of a longer
+  // value the string held before), and agrees with the byte-wise form.
+  for (size_t n = 0; n <= kMaxPackedString; ++n) {
+    std::string shrunk = "qrstuvwxyz";
+    shrunk.resize(n);
+    for (size_t i = 0; i < n; ++i) shrunk[i] = static_cast<char>('a' + i);
+    const std::string fresh = shrunk.substr(0);
+    EXPECT_EQ(PackShortString(shrunk), PackShortString(shrunk.data(), n)) << "length " << n;
+    EXPECT_EQ(PackShortString(shrunk), PackShortString(fresh)) << "length " << n;
+  }
+}
+
 TEST(GroupIdsTest, ShortAndLongStringKeysAreOneNumbering) {
   // Keys on both sides of the packed length (7 bytes), NUL bytes inside a key, the empty
   // string and NULL are all different groups, numbered in order of first appearance.
