@@ -664,17 +664,15 @@ class SelectOperator : public Operator {
           order[static_cast<size_t>(place)] = ev;
         }
       };
-      const bool events_only = span.row_end - span.row_begin == span.ev_end - span.ev_begin;
-      if (events_only && std::all_of(wanted.begin() + static_cast<std::ptrdiff_t>(span.ev_begin),
-                                     wanted.begin() + static_cast<std::ptrdiff_t>(span.ev_end),
-                                     [](uint8_t w) { return w != 0; })) {
+      // Resets and chunk ends play no part here: walk the chunk's events alone.
+      const auto first = wanted.begin() + static_cast<std::ptrdiff_t>(span.ev_begin);
+      const auto last = wanted.begin() + static_cast<std::ptrdiff_t>(span.ev_end);
+      if (std::all_of(first, last, [](uint8_t w) { return w != 0; })) {
         for (size_t ev = span.ev_begin; ev < span.ev_end; ++ev) last_of(ev);
       } else {
-        for_each_row(
-            [&](size_t ev) {
-              if (wanted[ev]) last_of(ev);
-            },
-            [](size_t) {});
+        for (size_t ev = span.ev_begin; ev < span.ev_end; ++ev) {
+          if (wanted[ev]) last_of(ev);
+        }
       }
       for (size_t ev : order) slot[groups[ev]] = -1;
       std::vector<ChunkRow> rows;
