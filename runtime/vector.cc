@@ -38,6 +38,22 @@ void Column::Resize(size_t n) {
   }
 }
 
+void Column::Slice(size_t begin, size_t end) {
+  auto slice = [begin, end](auto& v) {
+    if (v.empty()) return;
+    v.erase(v.begin() + static_cast<std::ptrdiff_t>(end), v.end());
+    v.erase(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(begin));
+  };
+  slice(nulls_);
+  slice(foreign_);
+  switch (physical_) {
+    case PhysicalType::kInt64: slice(ints_); break;
+    case PhysicalType::kDouble: slice(doubles_); break;
+    case PhysicalType::kString: slice(strings_); break;
+    case PhysicalType::kObject: slice(objects_); break;
+  }
+}
+
 void Column::Clear() {
   nulls_.clear();
   ints_.clear();

@@ -66,6 +66,8 @@ class Column {
   void AppendRange(const Column& other, size_t begin, size_t end);
   // Appends rows rows[0..n) of `other` (same type) in that order; kNullRow appends a NULL.
   void AppendGather(const Column& other, const uint32_t* rows, size_t n);
+  // Keeps rows [begin, end) only, moved into place.
+  void Slice(size_t begin, size_t end);
 
   // Whether some slot may hold a foreign value (a value whose type is not the column's).
   bool has_foreign() const { return !foreign_.empty(); }

@@ -162,19 +162,28 @@ class SelectOperator : public Operator {
     const size_t event_count = current_count + expired_count;
     Batch compact;
     Batch* events = &batch;
-    // Windows end each chunk with a chunk-end row; when those (and resets) all trail the
-    // events, the events are a prefix: take the columns and cut them, without a copy. The
-    // batch keeps its kinds and timestamps, which the output stage reads.
-    size_t prefix = 0;
-    while (event_count != n && prefix < n && IsEvent(batch.kind(prefix))) ++prefix;
-    if (event_count != n && prefix == event_count) {
-      for (Column& c : batch.columns()) {
-        compact.columns().push_back(std::move(c));
-        compact.columns().back().Resize(event_count);
+    // Windows end each chunk with a chunk-end row, and batch windows start one with a reset;
+    // when the events are one block between such rows (a window's output of one chunk), take
+    // the columns and cut the block out of them in place. The batch keeps its kinds and
+    // timestamps, which the output stage reads.
+    size_t first = 0;
+    while (event_count != n && first < n && !IsEvent(batch.kind(first))) ++first;
+    size_t block_end = first;
+    while (event_count != n && block_end < n && IsEvent(batch.kind(block_end))) ++block_end;
+    if (event_count != n && block_end - first == event_count) {
+      for (size_t c = 0; c < batch.column_count(); ++c) {
+        compact.columns().push_back(std::move(batch.column(c)));
+        if (c >= spec_.input_reads.size() || spec_.input_reads[c]) {
+          compact.columns().back().Slice(first, block_end);
+        } else {
+          compact.columns().back().Clear();  // unread (see GatherColumns)
+        }
       }
-      const auto cut = static_cast<std::ptrdiff_t>(event_count);
-      compact.timestamps().assign(batch.timestamps().begin(), batch.timestamps().begin() + cut);
-      compact.kinds().assign(batch.kinds().begin(), batch.kinds().begin() + cut);
+      const auto begin = static_cast<std::ptrdiff_t>(first);
+      const auto end = static_cast<std::ptrdiff_t>(block_end);
+      compact.timestamps().assign(batch.timestamps().begin() + begin,
+                                  batch.timestamps().begin() + end);
+      compact.kinds().assign(batch.kinds().begin() + begin, batch.kinds().begin() + end);
       events = &compact;
     } else if (event_count != n) {
       std::vector<uint32_t>& rows = state->gather_rows;

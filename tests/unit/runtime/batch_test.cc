@@ -94,6 +94,26 @@ TEST(ColumnCopyTest, BulkCopiesCarryForeignValuesBothWays) {
                                             Value::Bool(false)));
 }
 
+TEST(ColumnCopyTest, SliceKeepsARangeInPlace) {
+  Column strings = StringColumn();
+  strings.Slice(1, 3);
+  EXPECT_THAT(Values(strings),
+              ElementsAre(Value::Null(Type::kString),
+                          Value::String("a string too long for the small-string buffer")));
+  Column mixed(Type::kBool);
+  mixed.Append(Value::Bool(true));
+  mixed.Append(Value::String("notAvailable"));  // a foreign value
+  mixed.Append(Value::Bool(false));
+  mixed.Slice(1, 3);
+  EXPECT_THAT(Values(mixed), ElementsAre(Value::String("notAvailable"), Value::Bool(false)));
+  mixed.Slice(0, 0);
+  EXPECT_EQ(mixed.size(), 0u);
+  Column longs(Type::kLong);
+  for (int64_t v : {1, 2, 3}) longs.Append(Value::Long(v));
+  longs.Slice(0, 3);  // everything: unchanged
+  EXPECT_THAT(Values(longs), ElementsAre(Value::Long(1), Value::Long(2), Value::Long(3)));
+}
+
 Schema TwoColumns() {
   Schema schema;
   schema.Add("s", Type::kString);
