@@ -75,16 +75,25 @@ class CandidateQueue {
   size_t size() const { return items_.size() - head_; }
   const T& front() const { return items_[head_]; }
   const T& back() const { return items_.back(); }
-  void push_back(T v) { items_.push_back(v); }
+  void push_back(T v) {
+    if constexpr (std::is_floating_point_v<T>) unordered_ = unordered_ || std::isnan(v);
+    items_.push_back(v);
+  }
   void pop_back() {
     items_.pop_back();
     if (empty()) Clear();
   }
   // Removes the first candidate `equal` accepts, if any (Deque.removeFirstOccurrence).
-  template <typename Equal>
-  void RemoveFirst(Equal equal) {
+  // `past(c)`: no candidate from c on can be equal, as the queue is ordered (best first); not
+  // asked once a NaN has entered the queue, since a NaN beats nothing and is beaten by nothing,
+  // which breaks the order.
+  template <typename Equal, typename Past>
+  void RemoveFirst(Equal equal, Past past) {
     for (size_t k = head_; k < items_.size(); ++k) {
-      if (!equal(items_[k])) continue;
+      if (!equal(items_[k])) {
+        if (!unordered_ && past(items_[k])) return;
+        continue;
+      }
       if (k != head_) {
         items_.erase(items_.begin() + static_cast<std::ptrdiff_t>(k));
       } else if (++head_ == items_.size()) {
@@ -99,11 +108,13 @@ class CandidateQueue {
   void Clear() {
     items_.clear();
     head_ = 0;
+    unordered_ = false;
   }
 
  private:
   std::vector<T> items_;
   size_t head_ = 0;
+  bool unordered_ = false;  // a NaN has entered since the queue was last empty
 };
 
 // ExtremumState for every group, column-wise, over the argument's physical type T (int64_t for
@@ -163,7 +174,9 @@ class ExtremumGroupedState final : public GroupedAggregatorState {
                 s.has_value = true;
               }
             } else {
-              s.candidates.RemoveFirst([v](T c) { return Equal(c, v); });
+              // Candidates run from best to worst: past one that v beats, v cannot occur.
+              s.candidates.RemoveFirst([v](T c) { return Equal(c, v); },
+                                       [v](T c) { return Beats(v, c); });
               s.has_value = !s.candidates.empty();
               if (s.has_value) s.value = s.candidates.front();
             }

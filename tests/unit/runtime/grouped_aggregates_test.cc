@@ -38,15 +38,19 @@ std::unique_ptr<Aggregator> Bind(std::string_view name, Type arg, Type* result) 
 }
 
 // A random value of `type`: small integers (so that sums, removals and equal candidates
-// occur), halves for the floating types, NULL one time in eight.
+// occur), halves for the floating types and sometimes NaN, NULL one time in eight.
 Value RandomValue(std::mt19937& rng, Type type) {
   if (rng() % 8 == 0) return Value::Null(type);
   int v = static_cast<int>(rng() % 21) - 10;
   switch (type) {
     case Type::kInt: return Value::Int(v);
     case Type::kLong: return Value::Long(static_cast<int64_t>(v) * 1000000007LL);
-    case Type::kFloat: return Value::Float(static_cast<float>(v) / 2);
-    default: return Value::Double(v / 2.0 + 0.1);
+    case Type::kFloat:
+      if (rng() % 16 == 0) return Value::Float(std::nanf(""));  // breaks min/max's order
+      return Value::Float(static_cast<float>(v) / 2);
+    default:
+      if (rng() % 16 == 0) return Value::Double(std::nan(""));
+      return Value::Double(v / 2.0 + 0.1);
   }
 }
 
