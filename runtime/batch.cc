@@ -36,6 +36,15 @@ void Batch::Truncate(size_t rows) {
   for (Column& c : columns_) c.Resize(rows);
 }
 
+void Batch::Slice(size_t begin, size_t end) {
+  const auto b = static_cast<std::ptrdiff_t>(begin), e = static_cast<std::ptrdiff_t>(end);
+  timestamps_.erase(timestamps_.begin() + e, timestamps_.end());
+  timestamps_.erase(timestamps_.begin(), timestamps_.begin() + b);
+  kinds_.erase(kinds_.begin() + e, kinds_.end());
+  kinds_.erase(kinds_.begin(), kinds_.begin() + b);
+  for (Column& c : columns_) c.Slice(begin, end);
+}
+
 void Batch::Reserve(size_t rows) {
   // Geometric, so that reserving before each of many appends stays linear.
   if (timestamps_.capacity() >= rows) return;

@@ -61,6 +61,8 @@ class Batch {
   void Filter(const std::vector<uint8_t>& mask);
   // Keeps the first `rows` rows.
   void Truncate(size_t rows);
+  // Keeps rows [begin, end) only, moved into place (the capacity stays).
+  void Slice(size_t begin, size_t end);
   void Clear();
 
   Event GetEvent(size_t i) const;

@@ -92,9 +92,8 @@ void EventQueue::EmitAll(EventKind kind, Batch& out) const {
 }
 
 void EventQueue::Compact() {
-  Batch live = EmptyLike(store_);
-  live.AppendRange(store_, head_, store_.size());
-  store_ = std::move(live);
+  // In place: the store keeps its capacity, so the pushes that follow do not grow it again.
+  store_.Slice(head_, store_.size());
   head_ = 0;
 }
 

@@ -151,6 +151,21 @@ TEST(BatchCopyTest, GatherWithKindsAndTimestamps) {
   EXPECT_THAT(copy.Row(2), ElementsAre(Value::String("y"), Value::Int(2)));
 }
 
+TEST(BatchCopyTest, SliceKeepsRowsWithKindsAndTimestamps) {
+  Batch b(TwoColumns());
+  for (int i = 0; i < 5; ++i) {
+    b.Append(10 * i, i % 2 ? EventKind::kExpired : EventKind::kCurrent,
+             {Value::String(std::string(20, static_cast<char>('a' + i))), Value::Int(i)});
+  }
+  b.Slice(1, 4);
+  ASSERT_EQ(b.size(), 3u);
+  EXPECT_THAT(b.timestamps(), ElementsAre(10, 20, 30));
+  EXPECT_THAT(b.kinds(), ElementsAre(EventKind::kExpired, EventKind::kCurrent,
+                                     EventKind::kExpired));
+  EXPECT_THAT(Values(b.column(1)), ElementsAre(Value::Int(1), Value::Int(2), Value::Int(3)));
+  EXPECT_EQ(b.column(0).Get(2), Value::String(std::string(20, 'd')));
+}
+
 TEST(BatchCopyTest, FilterKeepsMaskedRowsInOrder) {
   Batch b(TwoColumns());
   for (int i = 0; i < 5; ++i) b.Append(i, EventKind::kCurrent, {Value::String("k"), Value::Int(i)});
