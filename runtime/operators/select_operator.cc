@@ -46,8 +46,8 @@ struct SelectState : OperatorState {
   std::vector<uint32_t> gather_rows;  // rows to copy (Batch::AppendGather), and their
   std::vector<EventKind> gather_kinds;  // kinds and timestamps when they change
   std::vector<Timestamp> gather_stamps;
-  std::vector<ChunkBound> chunk_bounds;
-  std::vector<uint8_t> chunk_resets;  // per chunk, where its events and output end
+  std::vector<ChunkBound> chunk_bounds;  // per chunk, where its events and output end
+  std::vector<uint8_t> chunk_resets;     // per chunk, whether it holds a reset
 };
 
 bool IsEvent(EventKind k) { return k == EventKind::kCurrent || k == EventKind::kExpired; }
