@@ -521,8 +521,12 @@ class SelectOperator : public Operator {
                                     ResultRows{&results[a], rows_of});
       }
     };
+    if (std::find(row_kinds.begin(), row_kinds.end(), EventKind::kReset) == row_kinds.end()) {
+      update(0, events.size());
+      return absl::OkStatus();
+    }
     size_t run_begin = 0;
-    size_t j = 0;
+    size_t j = 0;  // events before the row at hand
     for (EventKind kind : row_kinds) {
       if (kind == EventKind::kReset) {
         // A batch window emptied: every group starts again (processReset on all states).
