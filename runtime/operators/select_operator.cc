@@ -613,8 +613,8 @@ class SelectOperator : public Operator {
                     std::vector<size_t>& chunk_ends, std::vector<ChunkBound>* bounds) const {
     state.chunk_slot.assign(state.groups.size(), -1);
     ChunkSpan span;
-    size_t next_event = 0;
-    auto flush = [&](size_t row_end) {
+    // Ends the chunk at batch row `row_end`, after event row `next_event`.
+    auto flush = [&](size_t row_end, size_t next_event) {
       span.row_end = row_end;
       span.ev_end = next_event;
       if (span.row_end > span.row_begin) {
@@ -627,6 +627,7 @@ class SelectOperator : public Operator {
       span.row_begin = row_end + 1;
       span.ev_begin = next_event;
     };
+    size_t next_event = 0;  // a local, not captured: the scan below keeps it in a register
     if (wanted.size() == row_kinds.size()) {
       next_event = row_kinds.size();  // every row is an event (`wanted` has one per event)
     } else {
@@ -635,11 +636,11 @@ class SelectOperator : public Operator {
         if (IsEvent(k)) {
           ++next_event;
         } else if (k == EventKind::kTimer) {
-          flush(r);
+          flush(r, next_event);
         }
       }
     }
-    flush(row_kinds.size());
+    flush(row_kinds.size(), next_event);
   }
 
   // Appends to `selected` the event positions of one chunk that leave, in output order.
