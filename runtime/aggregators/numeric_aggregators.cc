@@ -14,6 +14,30 @@
 namespace talon::exec {
 namespace {
 
+// Sum's and avg's step over a double argument: adds (current events) or removes (expired
+// ones) each non-NULL value of rows [begin, end) to or from its group's running sum and count,
+// calling emit(j, g) after each row. Null `kinds`: every row is current.
+template <typename EmitFn>
+void StepDoubleSums(const uint32_t* groups, const EventKind* kinds, const Column& arg,
+                    size_t begin, size_t end, std::vector<double>& sums,
+                    std::vector<int64_t>& counts, EmitFn&& emit) {
+  const uint8_t* nulls = arg.nulls();
+  WithNumericReader<double>(arg, [&](auto read) {
+    WithKinds(kinds, [&](auto current) {
+      for (size_t j = begin; j < end; ++j) {
+        const uint32_t g = groups[j];
+        if (!nulls[j]) {
+          const double x = read(j);
+          const bool add = current(j);
+          sums[g] += add ? x : -x;
+          counts[g] += add ? 1 : -1;
+        }
+        emit(j, g);
+      }
+    });
+  });
+}
+
 // ---- sum -----------------------------------------------------------------------------------
 
 struct SumState : AggregatorState {
@@ -83,20 +107,7 @@ class SumGroupedState final : public GroupedAggregatorState {
       });
       return;
     }
-    WithNumericReader<double>(arg, [&](auto read) {
-      WithKinds(kinds, [&](auto current) {
-        for (size_t j = begin; j < end; ++j) {
-          const uint32_t g = groups[j];
-          if (!nulls[j]) {
-            const double x = read(j);
-            const bool add = current(j);
-            double_sums_[g] += add ? x : -x;
-            counts_[g] += add ? 1 : -1;
-          }
-          emit(j, g);
-        }
-      });
-    });
+    StepDoubleSums(groups, kinds, arg, begin, end, double_sums_, counts_, emit);
   }
   void Emit(uint32_t g, ResultRows out, size_t j) const {
     if (counts_[g] == 0) return;
@@ -200,21 +211,7 @@ class AvgGroupedState final : public GroupedAggregatorState {
   template <typename EmitFn>
   void Run(const uint32_t* groups, const EventKind* kinds, const Column& arg, size_t begin,
            size_t end, EmitFn&& emit) {
-    const uint8_t* nulls = arg.nulls();
-    WithNumericReader<double>(arg, [&](auto read) {
-      WithKinds(kinds, [&](auto current) {
-        for (size_t j = begin; j < end; ++j) {
-          const uint32_t g = groups[j];
-          if (!nulls[j]) {
-            const double x = read(j);
-            const bool add = current(j);
-            sums_[g] += add ? x : -x;
-            counts_[g] += add ? 1 : -1;
-          }
-          emit(j, g);
-        }
-      });
-    });
+    StepDoubleSums(groups, kinds, arg, begin, end, sums_, counts_, emit);
   }
   double Average(uint32_t g) const { return sums_[g] / static_cast<double>(counts_[g]); }
 

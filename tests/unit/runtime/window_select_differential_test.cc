@@ -86,8 +86,18 @@ Outputs RunBoth(const std::string& window, const std::string& select, uint32_t s
   return out;
 }
 
-class BatchWindowExpiryTest
-    : public ::testing::TestWithParam<std::pair<const char*, const char*>> {};
+using WindowCase = std::pair<const char*, const char*>;  // window, select clause
+
+// A test name from the window call: "lengthBatch(4)" case 0 -> "lengthBatch_4__0".
+std::string WindowCaseName(const ::testing::TestParamInfo<WindowCase>& info) {
+  std::string name = absl::StrCat(info.param.first, "_", info.index);
+  for (char& c : name) {
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  }
+  return name;
+}
+
+class BatchWindowExpiryTest : public ::testing::TestWithParam<WindowCase> {};
 
 TEST_P(BatchWindowExpiryTest, CurrentEventsAreTheSameWhetherOrNotExpiredEventsAreKept) {
   const auto [window, select] = GetParam();
@@ -118,15 +128,9 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{"externalTimeBatch(ts, 1 sec)",
                   "symbol, count() as c, max(price) as m group by symbol"},
         std::pair{"externalTimeBatch(ts, 1 sec)", "sum(price) as s, count() as c"}),
-    [](const auto& info) {
-      std::string name = absl::StrCat(info.param.first, "_", info.index);
-      for (char& c : name) {
-        if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-      }
-      return name;
-    });
+    WindowCaseName);
 
-class ChunkAtATimeTest : public ::testing::TestWithParam<std::pair<const char*, const char*>> {};
+class ChunkAtATimeTest : public ::testing::TestWithParam<WindowCase> {};
 
 TEST_P(ChunkAtATimeTest, AgreesWithEventByEventUpdates) {
   const auto [window, select] = GetParam();
@@ -150,13 +154,7 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{"lengthBatch(4)", "symbol, count() as c, sum(price) as s group by symbol"},
         std::pair{"timeBatch(1 sec)", "symbol, min(price) as m, count() as c group by symbol"},
         std::pair{"externalTimeBatch(ts, 1 sec)", "count() as c, avg(price) as a"}),
-    [](const auto& info) {
-      std::string name = absl::StrCat(info.param.first, "_", info.index);
-      for (char& c : name) {
-        if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-      }
-      return name;
-    });
+    WindowCaseName);
 
 }  // namespace
 }  // namespace talon::exec
