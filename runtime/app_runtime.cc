@@ -248,7 +248,7 @@ absl::Status Pipeline::Emit(Batch& all, const std::string& key) {
                 EventKind::kTimer) == all.kinds().begin() + static_cast<std::ptrdiff_t>(end)) {
     // One chunk (the common case): deliver it in place, without its trailing chunk ends.
     if (end == 0) return absl::OkStatus();
-    all.Truncate(end);
+    all.Slice(0, end);
     return EmitChunk(all, key);
   }
   size_t begin = 0;

@@ -29,13 +29,6 @@ void Batch::AppendRow(const Batch& other, size_t i, EventKind kind, Timestamp ts
   for (size_t c = 0; c < columns_.size(); ++c) columns_[c].AppendFrom(other.columns_[c], i);
 }
 
-void Batch::Truncate(size_t rows) {
-  if (rows >= size()) return;
-  timestamps_.resize(rows);
-  kinds_.resize(rows);
-  for (Column& c : columns_) c.Resize(rows);
-}
-
 void Batch::Slice(size_t begin, size_t end) {
   const auto b = static_cast<std::ptrdiff_t>(begin), e = static_cast<std::ptrdiff_t>(end);
   timestamps_.erase(timestamps_.begin() + e, timestamps_.end());
@@ -56,7 +49,7 @@ void Batch::Reserve(size_t rows) {
 
 void Batch::AppendRange(const Batch& other, size_t begin, size_t end) {
   TALON_DCHECK(other.columns_.size() == columns_.size());
-  Reserve(size() + (end - begin) + 1);  // and the chunk-end row that usually follows
+  Reserve(size() + (end - begin) + 1);
   timestamps_.insert(timestamps_.end(), other.timestamps_.begin() + begin,
                      other.timestamps_.begin() + end);
   kinds_.insert(kinds_.end(), other.kinds_.begin() + begin, other.kinds_.begin() + end);
@@ -68,7 +61,7 @@ void Batch::AppendRange(const Batch& other, size_t begin, size_t end) {
 void Batch::AppendRange(const Batch& other, size_t begin, size_t end, EventKind kind,
                         Timestamp ts) {
   TALON_DCHECK(other.columns_.size() == columns_.size());
-  Reserve(size() + (end - begin) + 1);  // and the chunk-end row that usually follows
+  Reserve(size() + (end - begin) + 1);
   timestamps_.resize(timestamps_.size() + (end - begin), ts);
   kinds_.resize(kinds_.size() + (end - begin), kind);
   for (size_t c = 0; c < columns_.size(); ++c) {
@@ -78,7 +71,7 @@ void Batch::AppendRange(const Batch& other, size_t begin, size_t end, EventKind 
 
 void Batch::AppendGather(const Batch& other, const uint32_t* rows, size_t n) {
   TALON_DCHECK(other.columns_.size() == columns_.size());
-  Reserve(size() + n + 1);  // and the chunk-end row that usually follows
+  Reserve(size() + n + 1);
   for (size_t k = 0; k < n; ++k) {
     timestamps_.push_back(other.timestamps_[rows[k]]);
     kinds_.push_back(other.kinds_[rows[k]]);
@@ -91,6 +84,7 @@ void Batch::AppendGather(const Batch& other, const uint32_t* rows, size_t n) {
 void Batch::AppendGather(const Batch& other, const uint32_t* rows, const EventKind* kinds,
                          const Timestamp* timestamps, size_t n) {
   TALON_DCHECK(other.columns_.size() == columns_.size());
+  Reserve(size() + n + 1);
   timestamps_.insert(timestamps_.end(), timestamps, timestamps + n);
   kinds_.insert(kinds_.end(), kinds, kinds + n);
   for (size_t c = 0; c < columns_.size(); ++c) {

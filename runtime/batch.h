@@ -42,7 +42,8 @@ class Batch {
   void AppendRow(const Batch& other, size_t i);
   // Appends row `i` of `other` with kind `kind` and timestamp `ts`.
   void AppendRow(const Batch& other, size_t i, EventKind kind, Timestamp ts);
-  // Makes room for at least `rows` rows in every column, kinds and timestamps.
+  // Makes room for at least `rows` rows in every column, kinds and timestamps. The bulk appends
+  // below reserve one row more than they add: a window's chunk-end row usually follows.
   void Reserve(size_t rows);
   // Appends rows [begin, end) of `other` (same schema), column by column.
   void AppendRange(const Batch& other, size_t begin, size_t end);
@@ -59,8 +60,6 @@ class Batch {
   void AppendMasked(const Batch& other, const std::vector<uint8_t>& mask);
   // Keeps the rows whose mask byte is non-zero, in order.
   void Filter(const std::vector<uint8_t>& mask);
-  // Keeps the first `rows` rows.
-  void Truncate(size_t rows);
   // Keeps rows [begin, end) only, moved into place (the capacity stays).
   void Slice(size_t begin, size_t end);
   void Clear();

@@ -469,59 +469,42 @@ class RuntimeBuilder {
     return select;
   }
 
-  // Sets SelectSpec::input_reads and projection_reads: which of the `inputs` input columns the
-  // selector reads at all, and which its projections read.
-  static void MarkInputReads(const bound::Selector& sel, size_t inputs, SelectSpec& spec) {
-    spec.input_reads.assign(inputs, false);
-    spec.projection_reads.assign(inputs, false);
-    // Columns [offset, offset + inputs) of expr's scope are the input's.
-    auto mark = [inputs](const bound::Expr* expr, int offset, std::vector<bool>& reads) {
-      auto walk = [&](const bound::Expr* e, auto& self) -> void {
-        if (e == nullptr) return;
-        const int c = e->column - offset;
-        if (e->kind == bound::ExprKind::kFieldRef && c >= 0 && static_cast<size_t>(c) < inputs) {
-          reads[static_cast<size_t>(c)] = true;
-        }
-        for (const bound::ExprPtr& operand : e->operands) self(operand.get(), self);
-      };
-      walk(expr, walk);
-    };
-    for (const bound::Projection& p : sel.projections) {
-      mark(p.expr.get(), 0, spec.projection_reads);
-      mark(p.expr.get(), 0, spec.input_reads);
+  // Sets reads[c - offset] for each column c in [offset, offset + reads.size()) that `expr`
+  // reads.
+  static void MarkColumns(const bound::Expr* expr, int offset, std::vector<bool>& reads) {
+    if (expr == nullptr) return;
+    const int c = expr->column - offset;
+    if (expr->kind == bound::ExprKind::kFieldRef && c >= 0 &&
+        static_cast<size_t>(c) < reads.size()) {
+      reads[static_cast<size_t>(c)] = true;
     }
-    for (const bound::AggregateCall& a : sel.aggregates) {
-      for (const bound::ExprPtr& e : a.args) mark(e.get(), 0, spec.input_reads);
-    }
-    for (const bound::ExprPtr& g : sel.group_by) mark(g.get(), 0, spec.input_reads);
-    // having's scope is the output, then the selector scope.
-    mark(sel.having.get(), static_cast<int>(sel.output.size()), spec.input_reads);
-    for (const bound::OrderBy& o : sel.order_by) {
-      if (o.input && o.column >= 0 && static_cast<size_t>(o.column) < inputs) {
-        spec.input_reads[static_cast<size_t>(o.column)] = true;
-      }
-    }
+    for (const bound::ExprPtr& operand : expr->operands) MarkColumns(operand.get(), offset, reads);
   }
 
-  // Sets SelectSpec::late_reads: the selector-scope columns (`width` of them) that having and
-  // order by read.
-  static void MarkLateReads(const bound::Selector& sel, size_t width, SelectSpec& spec) {
+  // Sets SelectSpec::late_reads (over the `width` selector-scope columns: what having and order
+  // by read), then input_reads and projection_reads (over the first `inputs` of them, the input
+  // columns: what the selector reads at all, and what its projections read).
+  static void MarkSelectorReads(const bound::Selector& sel, size_t inputs, size_t width,
+                                SelectSpec& spec) {
     spec.late_reads.assign(width, false);
-    const int outputs = static_cast<int>(sel.output.size());
-    auto walk = [&](const bound::Expr* e, auto& self) -> void {
-      if (e == nullptr) return;
-      const int c = e->column - outputs;  // having's scope is the output, then the selector's
-      if (e->kind == bound::ExprKind::kFieldRef && c >= 0 && static_cast<size_t>(c) < width) {
-        spec.late_reads[static_cast<size_t>(c)] = true;
-      }
-      for (const bound::ExprPtr& operand : e->operands) self(operand.get(), self);
-    };
-    walk(sel.having.get(), walk);
+    // having's scope is the output, then the selector scope.
+    MarkColumns(sel.having.get(), static_cast<int>(sel.output.size()), spec.late_reads);
     for (const bound::OrderBy& o : sel.order_by) {
       if (o.input && o.column >= 0 && static_cast<size_t>(o.column) < width) {
         spec.late_reads[static_cast<size_t>(o.column)] = true;
       }
     }
+    spec.input_reads.assign(spec.late_reads.begin(),
+                            spec.late_reads.begin() + static_cast<std::ptrdiff_t>(inputs));
+    spec.projection_reads.assign(inputs, false);
+    for (const bound::Projection& p : sel.projections) {
+      MarkColumns(p.expr.get(), 0, spec.projection_reads);
+      MarkColumns(p.expr.get(), 0, spec.input_reads);
+    }
+    for (const bound::AggregateCall& a : sel.aggregates) {
+      for (const bound::ExprPtr& e : a.args) MarkColumns(e.get(), 0, spec.input_reads);
+    }
+    for (const bound::ExprPtr& g : sel.group_by) MarkColumns(g.get(), 0, spec.input_reads);
   }
 
   // The select step of `sel` over `input_scope`, emitting the `events` kinds.
@@ -595,8 +578,7 @@ class RuntimeBuilder {
       spec.keep_resets = true;
       spec.group_key_column = !sel.group_by.empty();
     }
-    MarkInputReads(sel, input_scope.size(), spec);
-    MarkLateReads(sel, selector_scope.size(), spec);
+    MarkSelectorReads(sel, input_scope.size(), selector_scope.size(), spec);
     return MakeSelectOperator(std::move(spec));
   }
 

@@ -52,6 +52,10 @@ struct SelectState : OperatorState {
 
 bool IsEvent(EventKind k) { return k == EventKind::kCurrent || k == EventKind::kExpired; }
 
+// Whether column c is read, per SelectSpec::input_reads or projection_reads (columns the list
+// does not cover count as read).
+bool Reads(const std::vector<bool>& reads, size_t c) { return c >= reads.size() || reads[c]; }
+
 // OrderByEventComparator for one output column: Java compareTo for the type; a NULL sorts after
 // any value whatever the direction.
 int CompareForOrder(const Column& c, size_t x, size_t y, bool ascending) {
@@ -173,7 +177,7 @@ class SelectOperator : public Operator {
     if (event_count != n && block_end - first == event_count) {
       for (size_t c = 0; c < batch.column_count(); ++c) {
         compact.columns().push_back(std::move(batch.column(c)));
-        if (c >= spec_.input_reads.size() || spec_.input_reads[c]) {
+        if (Reads(spec_.input_reads, c)) {
           compact.columns().back().Slice(first, block_end);
         } else {
           compact.columns().back().Clear();  // unread (see GatherColumns)
@@ -437,8 +441,8 @@ class SelectOperator : public Operator {
   }
 
   // Copies rows `rows` of `from` into `to` (empty), with their kinds and timestamps, column by
-  // column where `reads` says the column is read (columns it does not cover count as read);
-  // the others stay empty columns of their type.
+  // column where `reads` says the column is read (Reads); the others stay empty columns of
+  // their type.
   static void GatherColumns(const Batch& from, const std::vector<uint32_t>& rows,
                             const std::vector<bool>& reads, Batch& to) {
     const size_t n = rows.size();
@@ -452,7 +456,7 @@ class SelectOperator : public Operator {
     for (size_t c = 0; c < from.column_count(); ++c) {
       const Column& column = from.column(c);
       to.columns().emplace_back(column.type());
-      if (c >= reads.size() || reads[c]) {
+      if (Reads(reads, c)) {
         to.columns().back().AppendGather(column, rows.data(), n);
       }
     }

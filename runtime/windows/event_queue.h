@@ -97,7 +97,6 @@ class GatherList {
   }
   // Appends the listed events of `queue` to `out`. The queue must not have changed since Add.
   void AppendTo(const EventQueue& queue, Batch& out) const {
-    out.Reserve(out.size() + rows_.size() + 1);  // and the chunk end that usually follows
     out.AppendGather(queue.store(), rows_.data(), kinds_.data(), stamps_.data(), rows_.size());
   }
 
