@@ -8,7 +8,7 @@ namespace talon::exec {
 
 Batch::Batch(const Schema& schema) {
   columns_.reserve(schema.size());
-  for (const Attribute& a : schema.attributes()) columns_.emplace_back(a.type);
+  for (const Attribute& a : schema.attributes()) columns_.emplace_back(a.type, a.pruned);
 }
 
 void Batch::Append(Timestamp ts, EventKind kind, const std::vector<Value>& values) {

@@ -61,8 +61,9 @@ class RuntimeBuilder {
                                 : pattern != nullptr ? pattern->scope
                                                      : join->scope;
     bool has_window = false;
-    for (plan::NodeId id : impl.dag_.QueryNodes(q)) {
-      const plan::Node& node = impl.dag_.node(id);
+    const std::vector<plan::NodeId> nodes = impl.dag_.QueryNodes(q);
+    for (size_t k = 0; k < nodes.size(); ++k) {
+      const plan::Node& node = impl.dag_.node(nodes[k]);
       switch (node.kind) {
         case plan::NodeKind::kSource:
           Subscribe(impl, *pipeline, node);
@@ -85,8 +86,14 @@ class RuntimeBuilder {
           const bound::WindowCall& call = node.handler->window;
           std::vector<const bound::Expr*> args;
           for (const bound::ExprPtr& a : call.args) args.push_back(a.get());
-          TALON_ASSIGN_OR_RETURN(std::unique_ptr<Window> window,
-                                 registry_.window(call.window_id).bind(args, node.schema));
+          const WindowDef& def = registry_.window(call.window_id);
+          const bool select_next = k + 1 < nodes.size() &&
+                                   (impl.dag_.node(nodes[k + 1]).kind == plan::NodeKind::kProject ||
+                                    impl.dag_.node(nodes[k + 1]).kind == plan::NodeKind::kAggregate);
+          const Schema schema = def.reads_only_arguments && select_next
+                                    ? PrunedWindowSchema(node.schema, call, query.selector)
+                                    : node.schema;
+          TALON_ASSIGN_OR_RETURN(std::unique_ptr<Window> window, def.bind(args, schema));
           // Only the select step reads this window's output: its expired events matter when
           // the query inserts them, or to a snapshot limiter (window.h, "Expired events").
           const ast::OutputEventType events = query.output.events;
@@ -467,6 +474,19 @@ class RuntimeBuilder {
                                          input_scope, rate_limited,
                                          /*deliver_per_chunk=*/!join || rate_limited, carried));
     return select;
+  }
+
+  // The schema a window gets when only the select step `sel` right after it reads its output:
+  // the attributes neither `sel` nor the window's arguments read are pruned (Attribute::pruned),
+  // so the window neither copies them into its queue nor out of it.
+  static Schema PrunedWindowSchema(const Schema& schema, const bound::WindowCall& call,
+                                   const bound::Selector& sel) {
+    SelectSpec reads;
+    MarkSelectorReads(sel, schema.size(), schema.size() + sel.aggregates.size(), reads);
+    for (const bound::ExprPtr& a : call.args) MarkColumns(a.get(), 0, reads.input_reads);
+    std::vector<Attribute> attributes = schema.attributes();
+    for (size_t c = 0; c < attributes.size(); ++c) attributes[c].pruned = !reads.input_reads[c];
+    return Schema(std::move(attributes));
   }
 
   // Sets reads[c - offset] for each column c in [offset, offset + reads.size()) that `expr`

@@ -18,6 +18,7 @@ PhysicalType PhysicalTypeOf(Type type) {
 }
 
 void Column::Reserve(size_t n) {
+  if (pruned_) return;
   nulls_.reserve(n);
   switch (physical_) {
     case PhysicalType::kInt64: ints_.reserve(n); break;
@@ -28,6 +29,7 @@ void Column::Reserve(size_t n) {
 }
 
 void Column::Resize(size_t n) {
+  if (pruned_) return;
   nulls_.resize(n, 1);
   if (!foreign_.empty()) foreign_.resize(n);
   switch (physical_) {
@@ -39,6 +41,7 @@ void Column::Resize(size_t n) {
 }
 
 void Column::Slice(size_t begin, size_t end) {
+  if (pruned_) return;
   auto slice = [begin, end](auto& v) {
     if (v.empty()) return;
     v.erase(v.begin() + static_cast<std::ptrdiff_t>(end), v.end());
@@ -64,6 +67,7 @@ void Column::Clear() {
 }
 
 Value Column::Get(size_t i) const {
+  if (pruned_) return Value::Null(type_);
   if (nulls_[i]) {
     if (const Value* v = foreign(i)) return *v;
     return Value::Null(type_);
@@ -81,6 +85,7 @@ Value Column::Get(size_t i) const {
 }
 
 void Column::Set(size_t i, const Value& v) {
+  if (pruned_) return;
   if (!foreign_.empty()) foreign_[i].Reset();
   if (v.is_null()) {
     nulls_[i] = 1;
@@ -103,6 +108,7 @@ void Column::Set(size_t i, const Value& v) {
 }
 
 void Column::Append(const Value& v) {
+  if (pruned_) return;
   Resize(size() + 1);
   Set(size() - 1, v);
 }
@@ -121,6 +127,7 @@ const Value* Column::FirstForeign() const {
 }
 
 void Column::AppendFrom(const Column& other, size_t i) {
+  if (pruned_) return;
   TALON_DCHECK(other.physical_ == physical_);
   const Value* foreign = other.foreign(i);
   if (foreign != nullptr || !foreign_.empty()) {
@@ -137,6 +144,7 @@ void Column::AppendFrom(const Column& other, size_t i) {
 }
 
 void Column::AppendRange(const Column& other, size_t begin, size_t end) {
+  if (pruned_) return;
   TALON_DCHECK(other.physical_ == physical_);
   TALON_DCHECK(begin <= end && end <= other.size());
   if (!other.foreign_.empty() || !foreign_.empty()) {
@@ -180,6 +188,7 @@ void GatherInto(std::vector<T>& out, const std::vector<T>& src, const uint32_t* 
 }  // namespace
 
 void Column::AppendGather(const Column& other, const uint32_t* rows, size_t n) {
+  if (pruned_) return;
   TALON_DCHECK(other.physical_ == physical_);
   if (!other.foreign_.empty() || !foreign_.empty()) {
     foreign_.resize(nulls_.size());

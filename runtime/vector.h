@@ -32,7 +32,13 @@ PhysicalType PhysicalTypeOf(Type type);
 class Column {
  public:
   Column() = default;
-  explicit Column(Type type) : type_(type), physical_(PhysicalTypeOf(type)) {}
+  explicit Column(Type type, bool pruned = false)
+      : type_(type), physical_(PhysicalTypeOf(type)), pruned_(pruned) {}
+
+  // A pruned column keeps no values: it belongs to a batch whose readers never read it (a
+  // window's storage and output when the select step after it reads other attributes only; see
+  // Attribute::pruned). It stays empty whatever is appended to it, and Get() reads NULL.
+  bool pruned() const { return pruned_; }
 
   Type type() const { return type_; }
   PhysicalType physical() const { return physical_; }
@@ -43,7 +49,9 @@ class Column {
   void Clear();
 
   bool IsNull(size_t i) const { return nulls_[i] != 0; }
-  void SetNull(size_t i) { nulls_[i] = 1; }
+  void SetNull(size_t i) {
+    if (!pruned_) nulls_[i] = 1;
+  }
 
   // Typed access; the physical type must match.
   int64_t* ints() { return ints_.data(); }
@@ -81,6 +89,7 @@ class Column {
  private:
   Type type_ = Type::kObject;
   PhysicalType physical_ = PhysicalType::kObject;
+  bool pruned_ = false;
   std::vector<uint8_t> nulls_;
   std::vector<int64_t> ints_;
   std::vector<double> doubles_;

@@ -14,6 +14,10 @@ namespace talon {
 struct Attribute {
   std::string name;
   Type type = Type::kObject;
+  // Set by the runtime builder only, in the schema it gives a window whose sole reader (the
+  // select step right after it) never reads this attribute: the window's batches then keep no
+  // values for it (exec::Column::pruned). The language never sets it.
+  bool pruned = false;
   friend bool operator==(const Attribute&, const Attribute&) = default;
 };
 

@@ -32,8 +32,7 @@ class WindowOperator : public Operator {
   absl::Status ProcessFrom(OperatorState* raw, const Batch& batch, Batch& out,
                            const ProcessContext& ctx) const override {
     auto* state = static_cast<WindowOperatorState*>(raw);
-    out = Batch();
-    for (const Column& c : batch.columns()) out.columns().emplace_back(c.type());
+    out = Batch();  // the window gives it its own columns (some may be pruned)
     // Siddhi moves the clock on every arrival, even to the time it already shows, and fires
     // what has fallen due first (a notification scheduled for `now` while processing an earlier
     // event at `now`). The engine only calls OnTime when the clock advances, so catch up here.

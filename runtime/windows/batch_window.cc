@@ -81,6 +81,7 @@ const std::vector<WindowOverload>& Overloads() {
 
 WindowDef BatchWindowDef() {
   WindowDef def;
+  def.reads_only_arguments = true;
   def.name = "batch";
   def.signature = WindowSignatureText("batch", Overloads());
   def.description =

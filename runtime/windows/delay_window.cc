@@ -67,6 +67,7 @@ const std::vector<WindowOverload>& Overloads() {
 
 WindowDef DelayWindowDef() {
   WindowDef def;
+  def.reads_only_arguments = true;
   def.name = "delay";
   def.signature = WindowSignatureText("delay", Overloads());
   def.description = "Releases every event window.delay after it arrived.";

@@ -198,6 +198,7 @@ const std::vector<WindowOverload>& Overloads() {
 
 WindowDef ExternalTimeBatchWindowDef() {
   WindowDef def;
+  def.reads_only_arguments = true;
   def.name = "externalTimeBatch";
   def.signature = WindowSignatureText("externalTimeBatch", Overloads());
   def.description =

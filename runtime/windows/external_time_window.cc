@@ -62,6 +62,7 @@ const std::vector<WindowOverload>& Overloads() {
 
 WindowDef ExternalTimeWindowDef() {
   WindowDef def;
+  def.reads_only_arguments = true;
   def.name = "externalTime";
   def.signature = WindowSignatureText("externalTime", Overloads());
   def.description =

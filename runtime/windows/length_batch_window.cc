@@ -108,6 +108,7 @@ const std::vector<WindowOverload>& Overloads() {
 
 WindowDef LengthBatchWindowDef() {
   WindowDef def;
+  def.reads_only_arguments = true;
   def.name = "lengthBatch";
   def.signature = WindowSignatureText("lengthBatch", Overloads());
   def.description =

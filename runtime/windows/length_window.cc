@@ -71,6 +71,7 @@ const std::vector<WindowOverload>& Overloads() {
 
 WindowDef LengthWindowDef() {
   WindowDef def;
+  def.reads_only_arguments = true;
   def.name = "length";
   def.signature = WindowSignatureText("length", Overloads());
   def.description =

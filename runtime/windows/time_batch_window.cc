@@ -122,6 +122,7 @@ const std::vector<WindowOverload>& Overloads() {
 
 WindowDef TimeBatchWindowDef() {
   WindowDef def;
+  def.reads_only_arguments = true;
   def.name = "timeBatch";
   def.signature = WindowSignatureText("timeBatch", Overloads());
   def.description =

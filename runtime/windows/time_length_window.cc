@@ -72,6 +72,7 @@ const std::vector<WindowOverload>& Overloads() {
 
 WindowDef TimeLengthWindowDef() {
   WindowDef def;
+  def.reads_only_arguments = true;
   def.name = "timeLength";
   def.signature = WindowSignatureText("timeLength", Overloads());
   def.description =

@@ -83,6 +83,7 @@ const std::vector<WindowOverload>& Overloads() {
 
 WindowDef TimeWindowDef() {
   WindowDef def;
+  def.reads_only_arguments = true;
   def.name = "time";
   def.signature = WindowSignatureText("time", Overloads());
   def.description = "A sliding window that holds the events of the last window.time.";

@@ -14,13 +14,14 @@ void EndChunk(Batch& out, Timestamp ts) {
 
 void PrepareOutput(Batch& out, const Schema& schema) {
   if (out.column_count() != 0 || schema.size() == 0) return;
-  for (const Attribute& a : schema.attributes()) out.columns().emplace_back(a.type);
+  for (const Attribute& a : schema.attributes()) out.columns().emplace_back(a.type, a.pruned);
 }
 
 size_t ApproxBatchBytes(const Batch& batch) {
   const size_t n = batch.size();
   size_t bytes = n * (sizeof(Timestamp) + sizeof(EventKind));
   for (const Column& c : batch.columns()) {
+    if (c.pruned()) continue;  // keeps no values
     bytes += n;  // null flags
     switch (c.physical()) {
       case PhysicalType::kInt64:

@@ -97,6 +97,10 @@ struct WindowDef {
   std::string description;
   std::string example;
   bool emits_expired = true;
+  // The window reads no attribute but those its arguments name (it copies the others along).
+  // The builder may then prune the attributes the select step after it does not read
+  // (Attribute::pruned): the window neither keeps nor emits their values.
+  bool reads_only_arguments = false;
   std::function<frontend::Lookup<frontend::WindowRef>(
       const std::vector<frontend::ArgInfo>& args)>
       resolve;

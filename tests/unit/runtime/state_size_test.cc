@@ -18,15 +18,20 @@ define stream S (symbol string, price double, volume long, ts long);
 define table T (symbol string, price double);
 @info(name = 'len') from S#window.length(3) select symbol, sum(price) as s group by symbol insert into Out1;
 @info(name = 'time') from S#window.time(10 sec) select avg(price) as a insert into Out2;
+@info(name = 'all') from S#window.length(3) select * insert into Out4;
+@info(name = 'filtered') from S#window.length(3)[volume > 0] select symbol insert into Out5;
 @info(name = 'store') from S select symbol, price insert into T;
 partition with (symbol of S) begin
   @info(name = 'keyed') from S#window.length(2) select symbol, count() as c insert into Out3;
 end;
 )";
 
-// The payload of one (symbol, price, volume, ts) row with a short (inline) symbol.
-constexpr int64_t kRowBytes =
-    sizeof(Timestamp) + sizeof(EventKind) + (1 + sizeof(std::string)) + 3 * (1 + 8);
+// The payload of one (symbol, price, volume, ts) row with a short (inline) symbol: timestamp
+// and kind, then a null flag and a value per attribute.
+constexpr int64_t kEventBytes = sizeof(Timestamp) + sizeof(EventKind);
+constexpr int64_t kStringBytes = 1 + sizeof(std::string);
+constexpr int64_t kNumberBytes = 1 + 8;
+constexpr int64_t kRowBytes = kEventBytes + kStringBytes + 3 * kNumberBytes;
 
 std::unique_ptr<AppRuntime> Deploy(Engine& engine) {
   auto app = engine.Deploy(kApp);
@@ -63,13 +68,18 @@ TEST(StateSizeTest, WindowsPartitionsAndTablesAfterKnownInput) {
   ASSERT_NE(len, nullptr);
   EXPECT_EQ(len->what, "window Window(length(3))");
   EXPECT_EQ(len->events, 3);  // length(3) after 5 events
-  EXPECT_EQ(len->bytes, 3 * kRowBytes);
+  // The window keeps only what its select step reads (symbol and price): the other attributes
+  // are pruned (Attribute::pruned).
+  EXPECT_EQ(len->bytes, 3 * (kEventBytes + kStringBytes + kNumberBytes));
+  EXPECT_EQ(Find(sizes, "query all")->bytes, 3 * kRowBytes);
+  // A filter after the window may read any attribute: nothing is pruned.
+  EXPECT_EQ(Find(sizes, "query filtered")->bytes, 3 * kRowBytes);
   EXPECT_EQ(len->keys, 1);
 
   const StateSize* time = Find(sizes, "query time");
   ASSERT_NE(time, nullptr);
   EXPECT_EQ(time->events, 5);  // all within 10 s
-  EXPECT_EQ(time->bytes, 5 * kRowBytes);
+  EXPECT_EQ(time->bytes, 5 * (kEventBytes + kNumberBytes));  // price only
 
   // Partition instances: IBM holds its 2 events, WSO2 the last 2 of its 3.
   const StateSize* keyed = Find(sizes, "query keyed");
@@ -110,7 +120,7 @@ TEST(StateSizeTest, LongStringsCountTheirHeapBuffers) {
   const StateSize* len = Find(app->StateSizes(), "query len");
   ASSERT_NE(len, nullptr);
   EXPECT_EQ(len->events, 1);
-  EXPECT_GE(len->bytes, kRowBytes + 101);
+  EXPECT_GE(len->bytes, kEventBytes + kStringBytes + kNumberBytes + 101);  // symbol, price
 }
 
 TEST(StateSizeTest, FreshAppHoldsNothing) {
