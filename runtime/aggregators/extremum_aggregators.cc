@@ -6,11 +6,14 @@
 // first equal candidate, if any, and the front is the answer. That is exact for windows that
 // expire in arrival order, and reproduces Siddhi's answers for the others (sort, frequent).
 // The forever variants treat removals like arrivals and ignore resets.
+#include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <deque>
+#include <memory>
 #include <type_traits>
 #include <vector>
 
@@ -66,55 +69,143 @@ struct ExtremumState : AggregatorState {
   Number value;
 };
 
-// The candidates of one group: a vector used as a deque (a pop at the front advances `head_`),
-// contiguous and without allocation in the steady state, unlike std::deque's blocks.
+// The candidates of one group, best first: up to kInline of them inline (a window of random
+// values keeps about ln(n) candidates per group), more in a vector used as a deque (a pop at
+// the front advances `head`) while they outgrow it. With the group's value beside it, a group
+// fills one cache line.
 template <typename T>
 class CandidateQueue {
  public:
-  bool empty() const { return head_ == items_.size(); }
-  size_t size() const { return items_.size() - head_; }
-  const T& front() const { return items_[head_]; }
-  const T& back() const { return items_.back(); }
+  static constexpr uint32_t kInline = 5;
+
+  bool empty() const { return size_ == 0; }
+  size_t size() const { return size_; }
+  // Empty, the queue is inline and front() reads a slot of no meaning.
+  const T& front() const { return items()[0]; }
+  const T& back() const { return items()[size_ - 1]; }
   void push_back(T v) {
     if constexpr (std::is_floating_point_v<T>) unordered_ = unordered_ || std::isnan(v);
-    items_.push_back(v);
+    if (!spilled_) {
+      if (size_ < kInline) {
+        inline_[size_++] = v;
+        return;
+      }
+      Spill();
+    }
+    spill_->items.push_back(v);
+    ++size_;
   }
   void pop_back() {
-    items_.pop_back();
-    if (empty()) Clear();
+    if (spilled_) spill_->items.pop_back();
+    if (--size_ == 0) Clear();
+    if (spilled_ && size_ < kInline) Unspill();
   }
-  // Removes the first candidate `equal` accepts, if any (Deque.removeFirstOccurrence).
-  // `past(c)`: no candidate from c on can be equal, as the queue is ordered (best first); not
-  // asked once a NaN has entered the queue, since a NaN beats nothing and is beaten by nothing,
-  // which breaks the order.
+  // An arrival: drops from the back the candidates v beats (`beats(v, c)`), then appends v.
+  // Inline and ordered (no NaN inside, none arriving), the candidates v beats are a suffix, so
+  // counting them over every slot gives the same answer without a branch per candidate: the
+  // pop loop's exit depends on the data and is mispredicted about once per arrival.
+  template <typename Beats>
+  void Add(T v, Beats beats) {
+    bool ordered = !spilled_ && !unordered_;
+    if constexpr (std::is_floating_point_v<T>) ordered = ordered && !std::isnan(v);
+    if (ordered) {
+      uint32_t beaten = 0;
+      for (uint32_t k = 0; k < kInline; ++k) {
+        beaten += static_cast<uint32_t>(k < size_) & static_cast<uint32_t>(beats(v, inline_[k]));
+      }
+      const uint32_t keep = size_ - beaten;
+      if (keep < kInline) {
+        inline_[keep] = v;
+        size_ = keep + 1;
+        return;
+      }
+    }
+    while (!empty() && beats(v, back())) pop_back();
+    push_back(v);
+  }
+  // An expiry: removes the first candidate `equal` accepts, if any (Siddhi's
+  // Deque.removeFirstOccurrence). `past(c)`: no candidate from c on can be equal, as the queue
+  // is ordered (best first); not asked once a NaN has entered the queue, since a NaN beats
+  // nothing and is beaten by nothing, which breaks the order. Inline, every slot is compared
+  // and the first equal one is shifted out without a branch on the data: in an ordered queue
+  // nothing equal lies past a candidate v beats, so that finds what the scan finds.
   template <typename Equal, typename Past>
   void RemoveFirst(Equal equal, Past past) {
-    for (size_t k = head_; k < items_.size(); ++k) {
-      if (!equal(items_[k])) {
-        if (!unordered_ && past(items_[k])) return;
+    if (!spilled_) {
+      uint32_t found = 0;
+      for (uint32_t k = 0; k < kInline; ++k) {
+        found |= static_cast<uint32_t>(equal(inline_[k])) << k;
+      }
+      found &= (1u << size_) - 1;
+      const uint32_t first = static_cast<uint32_t>(std::countr_zero(found | (1u << kInline)));
+      for (uint32_t k = 0; k + 1 < kInline; ++k) {
+        inline_[k] = k >= first ? inline_[k + 1] : inline_[k];
+      }
+      size_ -= static_cast<uint32_t>(first < kInline);
+      unordered_ = unordered_ && size_ != 0;
+      return;
+    }
+    const T* items = this->items();
+    for (uint32_t k = 0; k < size_; ++k) {
+      if (!equal(items[k])) {
+        if (!unordered_ && past(items[k])) return;
         continue;
       }
-      if (k != head_) {
-        items_.erase(items_.begin() + static_cast<std::ptrdiff_t>(k));
-      } else if (++head_ == items_.size()) {
-        Clear();
-      } else if (head_ >= 16 && head_ * 2 >= items_.size()) {
-        items_.erase(items_.begin(), items_.begin() + static_cast<std::ptrdiff_t>(head_));
-        head_ = 0;
-      }
+      Erase(k);
       return;
     }
   }
   void Clear() {
-    items_.clear();
-    head_ = 0;
+    size_ = 0;
     unordered_ = false;
+    spilled_ = false;
+    if (spill_ != nullptr) spill_->Clear();
+  }
+  size_t spilled_bytes() const {
+    return spill_ != nullptr ? spill_->items.capacity() * sizeof(T) : 0;
   }
 
  private:
-  std::vector<T> items_;
-  size_t head_ = 0;
+  const T* items() const { return spilled_ ? spill_->items.data() + spill_->head : inline_; }
+  // Removes candidate k of the spilled queue.
+  void Erase(uint32_t k) {
+    if (k != 0) {
+      spill_->items.erase(spill_->items.begin() + static_cast<std::ptrdiff_t>(spill_->head + k));
+    } else if (++spill_->head >= 16 && spill_->head * 2 >= spill_->items.size()) {
+      spill_->items.erase(spill_->items.begin(),
+                          spill_->items.begin() + static_cast<std::ptrdiff_t>(spill_->head));
+      spill_->head = 0;
+    }
+    if (--size_ == 0) Clear();
+    if (spilled_ && size_ < kInline) Unspill();
+  }
+  void Spill() {
+    if (spill_ == nullptr) spill_ = std::make_unique<Overflow>();
+    spill_->items.assign(inline_, inline_ + size_);
+    spill_->head = 0;
+    spilled_ = true;
+  }
+  // Back inline once the candidates fit with a slot to spare (no spill at the next arrival).
+  void Unspill() {
+    std::copy_n(items(), size_, inline_);
+    spill_->Clear();
+    spilled_ = false;
+  }
+
+  T inline_[kInline] = {};  // slots past size_ are read (and ignored) by Add and RemoveFirst
+  uint32_t size_ = 0;
+  bool spilled_ = false;
   bool unordered_ = false;  // a NaN has entered since the queue was last empty
+  // The candidates while they outgrow the inline slots, the front at items[head].
+  struct Overflow {
+    std::vector<T> items;
+    size_t head = 0;
+    void Clear() {
+      items.clear();
+      head = 0;
+    }
+  };
+  std::unique_ptr<Overflow> spill_;
 };
 
 // ExtremumState for every group, column-wise, over the argument's physical type T (int64_t for
@@ -127,7 +218,7 @@ class ExtremumGroupedState final : public GroupedAggregatorState {
               const std::vector<const Column*>& args, size_t begin, size_t end,
               ResultRows out) override {
     Run(groups, kinds, *args[0], begin, end, [&](size_t j, const Group& s) {
-      if (s.has_value) SetResult(out, j, s.value);
+      if (!s.candidates.empty()) SetResult(out, j, s.value);
     });
   }
   void Accumulate(const uint32_t* groups, const EventKind* kinds,
@@ -136,23 +227,26 @@ class ExtremumGroupedState final : public GroupedAggregatorState {
   }
   void WriteResult(uint32_t g, Column& column, size_t row) const override {
     const Group& s = groups_[g];
-    if (s.has_value) SetRow(column, row, s.value);
+    if (!s.candidates.empty()) SetRow(column, row, s.value);
   }
   void ResetAll() override {
     for (Group& g : groups_) g = Group{};
   }
   size_t bytes() const override {
     size_t total = groups_.capacity() * sizeof(Group);
-    for (const Group& g : groups_) total += g.candidates.size() * sizeof(T);
+    for (const Group& g : groups_) total += g.candidates.spilled_bytes();
     return total;
   }
 
  private:
-  struct Group {
+  // The answer is `value` while there are candidates. It is the front, except that an arrival
+  // which beats the value sets it even when a NaN it does not beat stays in front (Siddhi's
+  // processAdd compares with the value; processRemove takes the front).
+  struct alignas(64) Group {
     CandidateQueue<T> candidates;
-    bool has_value = false;
     T value = 0;
   };
+  static_assert(sizeof(Group) == 64, "one cache line per group");
   // Adds or removes rows [begin, end), calling emit(j, group) after each.
   template <typename EmitFn>
   void Run(const uint32_t* groups, const EventKind* kinds, const Column& arg, size_t begin,
@@ -165,20 +259,14 @@ class ExtremumGroupedState final : public GroupedAggregatorState {
           if (!nulls[j]) {
             const T v = read(j);
             if (current(j)) {
-              while (!s.candidates.empty() && Beats(v, s.candidates.back())) {
-                s.candidates.pop_back();
-              }
-              s.candidates.push_back(v);
-              if (!s.has_value || Beats(v, s.value)) {
-                s.value = v;
-                s.has_value = true;
-              }
+              const bool first = s.candidates.empty();
+              s.candidates.Add(v, [](T a, T b) { return Beats(a, b); });
+              s.value = first || Beats(v, s.value) ? v : s.value;
             } else {
               // Candidates run from best to worst: past one that v beats, v cannot occur.
               s.candidates.RemoveFirst([v](T c) { return Equal(c, v); },
                                        [v](T c) { return Beats(v, c); });
-              s.has_value = !s.candidates.empty();
-              if (s.has_value) s.value = s.candidates.front();
+              s.value = s.candidates.front();
             }
           }
           emit(j, s);

@@ -4,6 +4,7 @@
 // arrivals, expiries, NULLs and resets spread over several groups and cut into runs of odd
 // lengths (batch boundaries). Also GroupIds: numbering, NULL keys, value identity.
 #include <cmath>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <random>
@@ -179,6 +180,69 @@ TEST(GroupedAggregateTest, TypedStatesReplaceTheBoxedOnes) {
     std::unique_ptr<GroupedAggregatorState> typed = a->CreateGrouped();
     std::unique_ptr<GroupedAggregatorState> boxed = a->Aggregator::CreateGrouped();
     EXPECT_NE(typeid(*typed), typeid(*boxed)) << name;
+  }
+}
+
+// min and max keep a few candidates inline and move them to a vector when they outgrow it:
+// sliding windows over a rising (min) or falling (max) run keep every event as a candidate.
+// Runs longer and shorter than the inline slots, expired in arrival order, with NaNs and equal
+// values, must give the boxed results row for row, through every move out and back.
+TEST(GroupedAggregateTest, ExtremaAcrossLongCandidateRuns) {
+  for (const char* name : {"min", "max"}) {
+    for (Type type : {Type::kLong, Type::kDouble}) {
+      Type result = Type::kObject;
+      std::unique_ptr<Aggregator> aggregator = Bind(name, type, &result);
+      std::unique_ptr<GroupedAggregatorState> typed = aggregator->CreateGrouped();
+      std::unique_ptr<GroupedAggregatorState> boxed = aggregator->Aggregator::CreateGrouped();
+      typed->Resize(2);
+      boxed->Resize(2);
+      const bool is_min = std::string_view(name) == "min";
+      const auto value = [&](int v) {
+        return type == Type::kLong ? Value::Long(v) : Value::Double(v + 0.5);
+      };
+      // Per group a sliding window of `width` events over runs of `run` values going the way
+      // that keeps every candidate, then the other way; group 1 interleaved with group 0.
+      for (int width : {3, 5, 6, 12, 40}) {
+        Column arg(type);
+        std::vector<uint32_t> groups;
+        std::vector<EventKind> kinds;
+        std::vector<std::deque<Value>> live(2);
+        int step = 0;
+        for (int run : {8, 2, 30, 1, 7}) {
+          for (int i = 0; i < run; ++i, ++step) {
+            const uint32_t g = static_cast<uint32_t>(step % 3 == 2);
+            int v = (is_min ? i : -i) * (run % 2 == 0 ? 1 : -1);
+            Value arriving = value(v);
+            if (step % 11 == 0) arriving = live[g].empty() ? value(0) : live[g].back();  // equal
+            if (type == Type::kDouble && step % 17 == 0) arriving = Value::Double(std::nan(""));
+            if (live[g].size() == static_cast<size_t>(width)) {
+              arg.Append(live[g].front());
+              live[g].pop_front();
+              groups.push_back(g);
+              kinds.push_back(EventKind::kExpired);
+            }
+            arg.Append(arriving);
+            live[g].push_back(arriving);
+            groups.push_back(g);
+            kinds.push_back(EventKind::kCurrent);
+          }
+        }
+        Column typed_out(result), boxed_out(result);
+        typed_out.Resize(groups.size());
+        boxed_out.Resize(groups.size());
+        std::vector<const Column*> args = {&arg};
+        typed->Update(groups.data(), kinds.data(), args, 0, groups.size(),
+                      ResultRows{&typed_out});
+        boxed->Update(groups.data(), kinds.data(), args, 0, groups.size(),
+                      ResultRows{&boxed_out});
+        for (size_t j = 0; j < groups.size(); ++j) {
+          ASSERT_EQ(typed_out.Get(j).ToString(), boxed_out.Get(j).ToString())
+              << name << "(" << TypeName(type) << ") width " << width << " row " << j;
+        }
+        typed->ResetAll();
+        boxed->ResetAll();
+      }
+    }
   }
 }
 
