@@ -108,7 +108,7 @@ void Batch::Filter(const std::vector<uint8_t>& mask) {
   }
   Batch kept;
   kept.columns_.reserve(columns_.size());
-  for (const Column& c : columns_) kept.columns_.emplace_back(c.type());
+  for (const Column& c : columns_) kept.columns_.emplace_back(c.type(), c.pruned());
   kept.AppendMasked(*this, mask);
   *this = std::move(kept);
 }

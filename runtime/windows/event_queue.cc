@@ -11,7 +11,7 @@ namespace {
 Batch EmptyLike(const Batch& like) {
   Batch out;
   out.columns().reserve(like.column_count());
-  for (const Column& c : like.columns()) out.columns().emplace_back(c.type());
+  for (const Column& c : like.columns()) out.columns().emplace_back(c.type(), c.pruned());
   return out;
 }
 
