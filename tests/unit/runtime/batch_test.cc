@@ -177,6 +177,38 @@ TEST(BatchCopyTest, FilterKeepsMaskedRowsInOrder) {
   EXPECT_TRUE(b.empty());
 }
 
+// A pruned attribute (a window's, when its select step does not read it) keeps no values
+// through every copy, and the batch's other columns and rows are unaffected.
+TEST(BatchCopyTest, PrunedColumnsStayEmptyThroughCopies) {
+  std::vector<Attribute> attributes = TwoColumns().attributes();
+  attributes[0].pruned = true;
+  const Schema pruned(attributes);
+  Batch source(TwoColumns());
+  for (int i = 0; i < 4; ++i) {
+    source.Append(i, EventKind::kCurrent, {Value::String(std::string(i + 1, 's')), Value::Int(i)});
+  }
+  Batch b(pruned);
+  ASSERT_TRUE(b.column(0).pruned());
+  b.AppendRange(source, 0, 4);
+  b.AppendRow(source, 1);
+  const uint32_t rows[] = {3, 0};
+  b.AppendGather(source, rows, 2);
+  b.Append(9, EventKind::kCurrent, {Value::String("x"), Value::Int(9)});
+  ASSERT_EQ(b.size(), 8u);
+  EXPECT_EQ(b.column(0).size(), 0u);
+  EXPECT_THAT(Values(b.column(1)),
+              ElementsAre(Value::Int(0), Value::Int(1), Value::Int(2), Value::Int(3),
+                          Value::Int(1), Value::Int(3), Value::Int(0), Value::Int(9)));
+  EXPECT_THAT(b.Row(1), ElementsAre(Value::Null(Type::kString), Value::Int(1)));
+  b.Filter({1, 0, 1, 0, 0, 0, 0, 1});
+  ASSERT_EQ(b.size(), 3u);
+  EXPECT_TRUE(b.column(0).pruned());
+  EXPECT_EQ(b.column(0).size(), 0u);
+  EXPECT_THAT(Values(b.column(1)), ElementsAre(Value::Int(0), Value::Int(2), Value::Int(9)));
+  b.Slice(1, 3);
+  EXPECT_THAT(b.Row(0), ElementsAre(Value::Null(Type::kString), Value::Int(2)));
+}
+
 TEST(StreamBatchCallbackTest, SeesTheSameChunksAsTheEventCallback) {
   auto engine = Engine::Create();
   ASSERT_TRUE(engine.ok()) << engine.status();
