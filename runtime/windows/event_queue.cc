@@ -44,7 +44,7 @@ void EventQueue::PopFront(size_t count) {
   head_ += count;
   if (head_ == store_.size()) {
     Clear();
-  } else if (head_ >= 64 && head_ * 2 >= store_.size()) {
+  } else if (head_ >= 64 && head_ >= CompactionSlack(size())) {
     Compact();
   }
 }
@@ -89,6 +89,15 @@ void EventQueue::EmitAll(EventKind kind, Batch& out) const {
   size_t base = out.size();
   out.AppendRange(store_, head_, store_.size());
   std::fill(out.kinds().begin() + base, out.kinds().end(), kind);
+}
+
+// The dead rows a queue of `live` events keeps before it compacts: three times the live ones,
+// so that a small window (length(1000) fed chunks of 1024) moves each event about a third of
+// a time instead of once, but at most 64K rows more than the live ones, so that a big window's
+// store stays within about twice its events.
+size_t EventQueue::CompactionSlack(size_t live) {
+  constexpr size_t kMaxExtraRows = size_t{1} << 16;
+  return live + std::min(2 * live, kMaxExtraRows);
 }
 
 void EventQueue::Compact() {

@@ -1,7 +1,8 @@
 // EventQueue: the events a window holds, in columns (Siddhi's SnapshotableStreamEventQueue).
 // Windows mostly append at the back and expire from the front, so the queue keeps a head offset
-// and compacts its storage once the dead prefix outweighs the live events. The rare windows that
-// remove from the middle or reorder (sort, frequent, session) pay O(n) for it.
+// and compacts its storage once the dead prefix outweighs the live events (three times over for
+// small queues: see CompactionSlack). The rare windows that remove from the middle or reorder
+// (sort, frequent, session) pay O(n) for it.
 #ifndef TALON_RUNTIME_WINDOWS_EVENT_QUEUE_H_
 #define TALON_RUNTIME_WINDOWS_EVENT_QUEUE_H_
 
@@ -73,6 +74,7 @@ class EventQueue {
   void EmitAll(EventKind kind, Batch& out) const;
 
  private:
+  static size_t CompactionSlack(size_t live);
   void Compact();
 
   Batch store_;
