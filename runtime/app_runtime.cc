@@ -18,6 +18,9 @@ Pipeline::StateSet& Pipeline::StatesFor(const std::string& key) {
   if (it != states_.end()) return it->second;
   StateSet states;
   for (const auto& op : operators_) states.push_back(op->CreateState());
+  for (size_t i = 0; i + 1 < operators_.size(); ++i) {
+    operators_[i]->Link(states[i].get(), states[i + 1].get());
+  }
   for (size_t i = 0; i < operators_.size(); ++i) operators_[i]->Start(states[i].get(), app_->now());
   if (TracksDue()) key_index_[key] = key_order_.size();
   key_order_.push_back(key);

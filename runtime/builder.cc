@@ -61,6 +61,7 @@ class RuntimeBuilder {
                                 : pattern != nullptr ? pattern->scope
                                                      : join->scope;
     bool has_window = false;
+    int select_carried_key = -1;  // SelectSpec::carried_key
     const std::vector<plan::NodeId> nodes = impl.dag_.QueryNodes(q);
     for (size_t k = 0; k < nodes.size(); ++k) {
       const plan::Node& node = impl.dag_.node(nodes[k]);
@@ -90,9 +91,21 @@ class RuntimeBuilder {
           const bool select_next = k + 1 < nodes.size() &&
                                    (impl.dag_.node(nodes[k + 1]).kind == plan::NodeKind::kProject ||
                                     impl.dag_.node(nodes[k + 1]).kind == plan::NodeKind::kAggregate);
-          const Schema schema = def.reads_only_arguments && select_next
-                                    ? PrunedWindowSchema(node.schema, call, query.selector)
-                                    : node.schema;
+          Schema schema = node.schema;
+          int carried_key = -1;
+          if (def.reads_only_arguments && select_next) {
+            schema = PrunedWindowSchema(node.schema, call, query.selector);
+            // The window numbers the groups and carries the numbers instead of the key.
+            carried_key = CarriedGroupKey(node.schema, call, query.selector,
+                                          impl.value_uses_.carried_projections[q]);
+            if (carried_key >= 0) {
+              std::vector<Attribute> attributes = schema.attributes();
+              attributes[static_cast<size_t>(carried_key)].pruned = true;
+              attributes.push_back(Attribute{"#group", Type::kLong});
+              schema = Schema(std::move(attributes));
+            }
+          }
+          select_carried_key = carried_key;
           TALON_ASSIGN_OR_RETURN(std::unique_ptr<Window> window, def.bind(args, schema));
           // Only the select step reads this window's output: its expired events matter when
           // the query inserts them, or to a snapshot limiter (window.h, "Expired events").
@@ -100,7 +113,10 @@ class RuntimeBuilder {
           window->set_expired_wanted(events == ast::OutputEventType::kExpired ||
                                      events == ast::OutputEventType::kAll ||
                                      query.rate.kind == ast::OutputRate::Kind::kSnapshot);
-          pipeline->operators_.push_back(MakeWindowOperator(std::move(window), node.label));
+          pipeline->operators_.push_back(
+              carried_key >= 0 ? MakeNumberingWindowOperator(std::move(window), node.label,
+                                                             carried_key, std::move(schema))
+                               : MakeWindowOperator(std::move(window), node.label));
           pipeline->any_time_driven_ = true;
           break;
         }
@@ -114,7 +130,7 @@ class RuntimeBuilder {
         case plan::NodeKind::kProject:
         case plan::NodeKind::kAggregate: {
           TALON_ASSIGN_OR_RETURN(auto op,
-                                 BuildSelect(query, input_scope, has_window,
+                                 BuildSelect(query, input_scope, select_carried_key,
                                              &impl.value_uses_.carried_projections[q]));
           pipeline->operators_.push_back(std::move(op));
           break;
@@ -461,7 +477,7 @@ class RuntimeBuilder {
 
   absl::StatusOr<std::unique_ptr<Operator>> BuildSelect(const bound::Query& query,
                                                        const Schema& input_scope,
-                                                       bool /*has_window*/,
+                                                       int carried_key,
                                                        const std::vector<bool>* carried) {
     // QueryParser turns the selector's batching off only for snapshot rate limiting.
     bool rate_limited = query.rate.kind != ast::OutputRate::Kind::kNone;
@@ -472,7 +488,8 @@ class RuntimeBuilder {
                            BuildSelector(query.selector, query.output.events,
                                          query.rate.kind != ast::OutputRate::Kind::kSnapshot,
                                          input_scope, rate_limited,
-                                         /*deliver_per_chunk=*/!join || rate_limited, carried));
+                                         /*deliver_per_chunk=*/!join || rate_limited, carried,
+                                         carried_key));
     return select;
   }
 
@@ -487,6 +504,45 @@ class RuntimeBuilder {
     std::vector<Attribute> attributes = schema.attributes();
     for (size_t c = 0; c < attributes.size(); ++c) attributes[c].pruned = !reads.input_reads[c];
     return Schema(std::move(attributes));
+  }
+
+  // The group-by key that the window right before the select step `sel` may number for it
+  // (SelectSpec::carried_key), or -1. One key, a bare string or integral attribute that nothing
+  // else reads: not an aggregate argument, having, order by or the window's arguments, and
+  // only bare projections, none of which may hand on a value of another type
+  // (`carried_projections`): the key's value then comes from its group.
+  static int CarriedGroupKey(const Schema& schema, const bound::WindowCall& call,
+                             const bound::Selector& sel,
+                             const std::vector<bool>& carried_projections) {
+    if (sel.group_by.size() != 1) return -1;
+    const bound::Expr& key = *sel.group_by[0];
+    if (key.kind != bound::ExprKind::kFieldRef || key.column < 0 ||
+        static_cast<size_t>(key.column) >= schema.size()) {
+      return -1;
+    }
+    const auto k = static_cast<size_t>(key.column);
+    const Type type = schema.at(k).type;
+    if (type != Type::kString && type != Type::kInt && type != Type::kLong &&
+        type != Type::kBool) {
+      return -1;
+    }
+    SelectSpec late;
+    MarkSelectorReads(sel, schema.size(), schema.size() + sel.aggregates.size(), late);
+    if (late.late_reads[k]) return -1;
+    std::vector<bool> reads(schema.size(), false);
+    for (const bound::AggregateCall& a : sel.aggregates) {
+      for (const bound::ExprPtr& e : a.args) MarkColumns(e.get(), 0, reads);
+    }
+    for (const bound::ExprPtr& a : call.args) MarkColumns(a.get(), 0, reads);
+    for (size_t i = 0; i < sel.projections.size(); ++i) {
+      const bound::Expr& p = *sel.projections[i].expr;
+      if (p.kind == bound::ExprKind::kFieldRef && p.column == key.column) {
+        if (i < carried_projections.size() && carried_projections[i]) return -1;
+        continue;
+      }
+      MarkColumns(&p, 0, reads);
+    }
+    return reads[k] ? -1 : key.column;
   }
 
   // Sets reads[c - offset] for each column c in [offset, offset + reads.size()) that `expr`
@@ -507,11 +563,16 @@ class RuntimeBuilder {
   static void MarkSelectorReads(const bound::Selector& sel, size_t inputs, size_t width,
                                 SelectSpec& spec) {
     spec.late_reads.assign(width, false);
+    spec.late_output_reads.assign(sel.output.size(), false);
     // having's scope is the output, then the selector scope.
     MarkColumns(sel.having.get(), static_cast<int>(sel.output.size()), spec.late_reads);
+    MarkColumns(sel.having.get(), 0, spec.late_output_reads);
     for (const bound::OrderBy& o : sel.order_by) {
       if (o.input && o.column >= 0 && static_cast<size_t>(o.column) < width) {
         spec.late_reads[static_cast<size_t>(o.column)] = true;
+      }
+      if (!o.input && o.column >= 0 && static_cast<size_t>(o.column) < sel.output.size()) {
+        spec.late_output_reads[static_cast<size_t>(o.column)] = true;
       }
     }
     spec.input_reads.assign(spec.late_reads.begin(),
@@ -537,8 +598,10 @@ class RuntimeBuilder {
                                                          const Schema& input_scope,
                                                          bool rate_limited = false,
                                                          bool deliver_per_chunk = true,
-                                                         const std::vector<bool>* carried = nullptr) {
+                                                         const std::vector<bool>* carried = nullptr,
+                                                         int carried_key = -1) {
     SelectSpec spec;
+    spec.carried_key = carried_key;
     Schema selector_scope = input_scope;
     for (const bound::AggregateCall& a : sel.aggregates) {
       std::vector<frontend::ArgInfo> infos;

@@ -71,6 +71,10 @@ class Operator {
   // partition key's first event arrived (Siddhi's PartitionCreationListener). Periodic
   // operators (time-based rate limiters) count from here.
   virtual void Start(OperatorState* state, Timestamp now) const {}
+  // `next` is the state, for the same partition key, of the operator after this one; called
+  // once both exist. For an operator that does part of the next one's work (a window numbering
+  // its select step's groups, see SelectSpec::carried_key).
+  virtual void Link(OperatorState* state, OperatorState* next) const {}
   // Whether every output row is a chunk of its own for the operators after this one (a pattern
   // hands each match to the selector alone, as Siddhi does).
   virtual bool emits_one_chunk_per_row() const { return false; }

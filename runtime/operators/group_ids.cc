@@ -38,7 +38,13 @@ void AppendGroupKey(std::string& key, const Column& column, size_t i) {
   }
 }
 
-uint32_t GroupIds::AddGroup(std::string encoded) {
+uint32_t GroupIds::AddGroup(std::string encoded, const Column* key, size_t row) {
+  if (key != nullptr) {
+    if (key_values_.size() == 0 && key_values_.type() != key->type()) {
+      key_values_ = Column(key->type());
+    }
+    key_values_.AppendFrom(*key, row);
+  }
   encoded_keys_.push_back(std::move(encoded));
   return static_cast<uint32_t>(encoded_keys_.size() - 1);
 }
@@ -55,7 +61,7 @@ void GroupIds::Assign(const std::vector<const Column*>& keys, size_t rows,
     if (null_group_ == kNone) {
       std::string encoded;
       AppendGroupKey(encoded, c, j);
-      null_group_ = AddGroup(std::move(encoded));
+      null_group_ = AddGroup(std::move(encoded), &c, j);
     }
     return null_group_;
   };
@@ -75,7 +81,7 @@ void GroupIds::Assign(const std::vector<const Column*>& keys, size_t rows,
         if (it == by_short_string_.end()) {
           std::string encoded;
           AppendGroupKey(encoded, c, j);
-          it = by_short_string_.emplace(packed, AddGroup(std::move(encoded))).first;
+          it = by_short_string_.emplace(packed, AddGroup(std::move(encoded), &c, j)).first;
         }
         ids[j] = it->second;
         continue;
@@ -84,7 +90,7 @@ void GroupIds::Assign(const std::vector<const Column*>& keys, size_t rows,
       if (it == by_string_.end()) {
         std::string encoded;
         AppendGroupKey(encoded, c, j);
-        it = by_string_.emplace(values[j], AddGroup(std::move(encoded))).first;
+        it = by_string_.emplace(values[j], AddGroup(std::move(encoded), &c, j)).first;
       }
       ids[j] = it->second;
     }
@@ -103,7 +109,7 @@ void GroupIds::Assign(const std::vector<const Column*>& keys, size_t rows,
       if (it == by_int_.end()) {
         std::string encoded;
         AppendGroupKey(encoded, c, j);
-        it = by_int_.emplace(values[j], AddGroup(std::move(encoded))).first;
+        it = by_int_.emplace(values[j], AddGroup(std::move(encoded), &c, j)).first;
       }
       ids[j] = it->second;
     }
@@ -117,6 +123,11 @@ void GroupIds::Assign(const std::vector<const Column*>& keys, size_t rows,
     if (it == by_encoding_.end()) it = by_encoding_.emplace(encoded, AddGroup(encoded)).first;
     ids[j] = it->second;
   }
+}
+
+void GroupIds::KeyValues(const std::vector<uint32_t>& groups, Column& out) const {
+  out = Column(key_values_.type());
+  out.AppendGather(key_values_, groups.data(), groups.size());
 }
 
 size_t GroupIds::bytes() const {

@@ -37,11 +37,16 @@ class GroupIds {
   // An encoding of group g's key values: equal exactly for equal keys (what an output rate
   // limiter after the select step groups by).
   const std::string& key(uint32_t g) const { return encoded_keys_[g]; }
+  // With one key column: out = the key value of each group in `groups`, in order (a group's
+  // value is that of the row that created it; equal keys are equal values for string and
+  // integral keys, and the NULL key's value is NULL).
+  void KeyValues(const std::vector<uint32_t>& groups, Column& out) const;
   // Approximate bytes held.
   size_t bytes() const;
 
  private:
-  uint32_t AddGroup(std::string encoded);
+  // `key`, `row`: with one key column, the row whose value the group keeps (KeyValues).
+  uint32_t AddGroup(std::string encoded, const Column* key = nullptr, size_t row = 0);
 
   // String keys hash and compare through std::string_view; equality compares short keys
   // (group keys mostly are) inline instead of calling memcmp.
@@ -71,6 +76,7 @@ class GroupIds {
   static constexpr uint32_t kNone = UINT32_MAX;
   uint32_t null_group_ = kNone;  // the NULL key of a single-column fast path
   std::vector<std::string> encoded_keys_;
+  Column key_values_;  // one key column: each group's key value
 };
 
 // Appends the encoding of row i of `column` to `key`: type-tagged, so that 1 (int) and "1"

@@ -10,6 +10,7 @@
 #include "runtime/aggregators/aggregator.h"
 #include "runtime/functions/stream_function.h"
 #include "runtime/operator.h"
+#include "runtime/operators/group_ids.h"
 #include "runtime/windows/window.h"
 
 namespace talon::exec {
@@ -23,6 +24,12 @@ std::unique_ptr<Operator> MakeStreamFunctionOperator(std::unique_ptr<StreamFunct
 
 std::unique_ptr<Operator> MakeWindowOperator(std::unique_ptr<Window> window,
                                              std::string description);
+// A window that numbers the groups of the select step after it (SelectSpec::carried_key): it
+// numbers each arriving event's group by input column `key` and hands the window the event
+// without that attribute (pruned in the window's schema, whose last attribute is the number).
+std::unique_ptr<Operator> MakeNumberingWindowOperator(std::unique_ptr<Window> window,
+                                                      std::string description, int key,
+                                                      Schema window_schema);
 
 // Everything the select step needs, prepared by the builder. The select step is Siddhi's
 // QuerySelector: aggregates, projections, having, order by, offset and limit, applied chunk by
@@ -48,6 +55,8 @@ struct SelectSpec {
   // Per selector-scope column (input, then aggregates): whether having or order by reads it,
   // after the projections ran. Empty means every column.
   std::vector<bool> late_reads;
+  // Per output column: whether having or order by reads it. Empty means every column.
+  std::vector<bool> late_output_reads;
   std::unique_ptr<PredicateKernel> having;           // over output ++ input ++ aggregates
   std::vector<bound::OrderBy> order_by;              // output columns
   std::optional<int64_t> limit;
@@ -70,8 +79,17 @@ struct SelectSpec {
   // string column (Siddhi's GroupedComplexEvent; NULL on resets and chunk ends).
   bool keep_resets = false;
   bool group_key_column = false;
+  // Carried group numbers: the window before the select step numbers the groups as events
+  // arrive (MakeNumberingWindowOperator, with this step's GroupIds) and carries each event's
+  // number in the input's last column instead of the key, input column `carried_key` (the one
+  // group-by key, a bare string or integral attribute that the step reads otherwise only as
+  // bare projections). The step takes the groups from that column, and those projections are
+  // the groups' key values (GroupIds::KeyValues). -1: the step numbers the groups itself.
+  int carried_key = -1;
 };
 absl::StatusOr<std::unique_ptr<Operator>> MakeSelectOperator(SelectSpec spec);
+// The group numbering of a select step's state (for the window that carries its numbers).
+GroupIds* SelectGroupIds(OperatorState* select_state);
 
 // The plan's OrderLimit node. Siddhi orders and limits inside the selector, per chunk and
 // differently per selector mode, so the select step does the work (SelectSpec::order_by,

@@ -48,6 +48,7 @@ struct SelectState : OperatorState {
   std::vector<Timestamp> gather_stamps;
   std::vector<ChunkBound> chunk_bounds;  // per chunk, where its events and output end
   std::vector<uint8_t> chunk_resets;     // per chunk, whether it holds a reset
+  std::vector<uint32_t> key_rows;        // per output row, its group (carried keys)
 };
 
 bool IsEvent(EventKind k) { return k == EventKind::kCurrent || k == EventKind::kExpired; }
@@ -126,8 +127,9 @@ class SelectOperator : public Operator {
     // nothing else reads the scope (Project with `consume`).
     for (size_t p = 0; p < spec_.projections.size(); ++p) {
       const int ref = spec_.projection_refs[p];
-      const bool sole = ref >= 0 && std::count(spec_.projection_refs.begin(),
-                                               spec_.projection_refs.end(), ref) == 1;
+      const bool sole = ref >= 0 && ref != spec_.carried_key &&
+                        std::count(spec_.projection_refs.begin(),
+                                   spec_.projection_refs.end(), ref) == 1;
       takes_column_.push_back(sole);
       // With having or order by, only a column neither of them reads afterwards.
       const auto column = static_cast<size_t>(ref);
@@ -205,7 +207,11 @@ class SelectOperator : public Operator {
     // Per event row: its group (empty without aggregates and group by).
     std::vector<uint32_t>& groups = state->event_groups;
     groups.clear();
-    TALON_RETURN_IF_ERROR(AssignGroups(*state, *events, ctx, groups));
+    if (spec_.carried_key >= 0) {
+      TALON_RETURN_IF_ERROR(TakeCarriedGroups(*events, groups));
+    } else {
+      TALON_RETURN_IF_ERROR(AssignGroups(*state, *events, ctx, groups));
+    }
 
     // Wanted: a kind the output asks for, passing having (which reads output ++ scope).
     std::vector<uint8_t>& wanted = state->wanted;
@@ -233,7 +239,8 @@ class SelectOperator : public Operator {
       TALON_RETURN_IF_ERROR(UpdateAggregates(*state, row_kinds, *events, ctx, groups,
                                              /*out_rows=*/{}, m, results));
       MakeScope(*events, std::move(results), scope, events == &batch);
-      TALON_RETURN_IF_ERROR(Project(scope, ctx, projected, &takes_column_before_late_reads_));
+      TALON_RETURN_IF_ERROR(
+          Project(*state, groups, scope, ctx, projected, &takes_column_before_late_reads_));
       if (spec_.having && m > 0) TALON_RETURN_IF_ERROR(Having(scope, ctx, projected, wanted));
       SelectChunks(*state, row_kinds, groups, wanted, scope, projected, selected, chunk_ends,
                    /*bounds=*/nullptr);
@@ -324,7 +331,8 @@ class SelectOperator : public Operator {
         MakeScope(gathered, std::move(results), scope, false);
       }
       // Past this point only the scope's kinds and timestamps are read.
-      TALON_RETURN_IF_ERROR(Project(scope, ctx, projected, &takes_column_));
+      TALON_RETURN_IF_ERROR(Project(*state, identity ? groups : scope_groups, scope, ctx,
+                                    projected, &takes_column_));
     }
     const Batch* source = &scope;  // kinds and timestamps of the rows `selected` names
     const std::vector<uint32_t>& group_of = scope_groups.empty() ? groups : scope_groups;
@@ -370,8 +378,18 @@ class SelectOperator : public Operator {
     }
     Batch out;
     out.columns().reserve(projected.column_count() + 1);
-    for (const Column& c : projected.columns()) out.columns().emplace_back(c.type());
+    for (const Column& c : projected.columns()) out.columns().emplace_back(c.type(), c.pruned());
     out.AppendGather(projected, rows.data(), kinds.data(), stamps.data(), rows.size());
+    // A carried key's projection left to this stage: the leaving rows' groups' key values.
+    for (size_t p = 0; p < projected.column_count(); ++p) {
+      if (!projected.column(p).pruned()) continue;
+      std::vector<uint32_t>& key_rows = state->key_rows;
+      key_rows.resize(rows.size());
+      for (size_t r = 0; r < rows.size(); ++r) {
+        key_rows[r] = rows[r] == kNullRow ? kNullRow : group_of[rows[r]];
+      }
+      state->groups.KeyValues(key_rows, out.column(p));
+    }
     if (spec_.group_key_column) out.columns().push_back(std::move(group_keys));
     batch = std::move(out);
     return absl::OkStatus();
@@ -400,10 +418,26 @@ class SelectOperator : public Operator {
   // Evaluates the projections over `in` (a selector scope). A projection `consume` marks (a bare
   // reference to a column nothing reads afterwards) takes its column, after every other
   // projection has read it.
-  absl::Status Project(Batch& in, const ProcessContext& ctx, Batch& projected,
+  // Whether projection p is the carried group-by key (SelectSpec::carried_key), bare.
+  bool IsCarriedKey(size_t p) const {
+    return spec_.carried_key >= 0 && spec_.projection_refs[p] == spec_.carried_key;
+  }
+
+  // `row_groups`: the group of each row of `in`, for the projections of a carried key
+  // (SelectSpec::carried_key), which are the groups' key values.
+  absl::Status Project(const SelectState& state, const std::vector<uint32_t>& row_groups,
+                       Batch& in, const ProcessContext& ctx, Batch& projected,
                        const std::vector<bool>* consume = nullptr) const {
     projected.columns().resize(spec_.projections.size());
     for (size_t p = 0; p < spec_.projections.size(); ++p) {
+      if (IsCarriedKey(p)) {
+        if (Reads(spec_.late_output_reads, p)) {
+          state.groups.KeyValues(row_groups, projected.columns()[p]);
+        } else {  // only the rows that leave need it: the output stage fills it in
+          projected.columns()[p] = Column(spec_.output.at(p).type, /*pruned=*/true);
+        }
+        continue;
+      }
       if (consume != nullptr && (*consume)[p]) continue;
       TALON_RETURN_IF_ERROR(spec_.projections[p]->Eval(in, ctx.eval, projected.columns()[p]));
     }
@@ -455,7 +489,7 @@ class SelectOperator : public Operator {
     to.columns().reserve(from.column_count());
     for (size_t c = 0; c < from.column_count(); ++c) {
       const Column& column = from.column(c);
-      to.columns().emplace_back(column.type());
+      to.columns().emplace_back(column.type(), column.pruned());
       if (Reads(reads, c)) {
         to.columns().back().AppendGather(column, rows.data(), n);
       }
@@ -488,6 +522,22 @@ class SelectOperator : public Operator {
       scope.timestamps() = std::move(events.timestamps());
       scope.kinds() = std::move(events.kinds());
     }
+  }
+
+  // The groups the window before numbered (SelectSpec::carried_key): the events' last column,
+  // which is then dropped, so that the aggregate columns follow the input ones as usual.
+  absl::Status TakeCarriedGroups(Batch& events, std::vector<uint32_t>& groups) const {
+    const size_t inputs = spec_.input_reads.size();
+    if (events.column_count() != inputs + 1 ||
+        events.column(inputs).physical() != PhysicalType::kInt64) {
+      return absl::InternalError(absl::StrCat("select step: expected ", inputs,
+                                              " attributes and the group numbers, got ",
+                                              events.column_count(), " columns"));
+    }
+    const Column& numbers = events.column(inputs);
+    groups.assign(numbers.ints(), numbers.ints() + events.size());
+    events.columns().pop_back();
+    return absl::OkStatus();
   }
 
   // Numbers each event row's group (group-by keys hashed once per event).
@@ -796,6 +846,10 @@ class OrderLimitMarker : public Operator {
 };
 
 }  // namespace
+
+GroupIds* SelectGroupIds(OperatorState* select_state) {
+  return &static_cast<SelectState*>(select_state)->groups;
+}
 
 absl::StatusOr<std::unique_ptr<Operator>> MakeSelectOperator(SelectSpec spec) {
   return std::make_unique<SelectOperator>(std::move(spec));

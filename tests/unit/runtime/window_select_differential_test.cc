@@ -5,7 +5,11 @@
 //    inserting all events keeps them, and its current events must be the same;
 //  - the select step runs a batching query's aggregates a chunk at a time when the chunk's
 //    leaving events are their groups' last (select_operator.cc, AccumulateAggregates): the same
-//    query with an always-true `having` updates them event by event, and must agree.
+//    query with an always-true `having` updates them event by event, and must agree;
+//  - a window before a select step grouping by one bare attribute numbers the groups and
+//    carries the numbers instead of the key (SelectSpec::carried_key): the same query grouping
+//    by the attribute twice numbers them in the select step, and must agree, current and
+//    expired events alike, plain, partitioned, and with a `having` that reads the key.
 #include <algorithm>
 #include <cctype>
 #include <memory>
@@ -155,6 +159,106 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{"timeBatch(1 sec)", "symbol, min(price) as m, count() as c group by symbol"},
         std::pair{"externalTimeBatch(ts, 1 sec)", "count() as c, avg(price) as a"}),
     WindowCaseName);
+
+// Events of one query: current and expired, rendered in delivery order.
+struct QueryOutput {
+  std::vector<std::string> current;
+  std::vector<std::string> expired;
+};
+
+// Deploys `queries` over S (symbol string, price double, ts long), feeds the random chunks
+// RunBoth feeds, and returns the output of the queries named a and b.
+std::pair<QueryOutput, QueryOutput> RunTwo(const std::string& queries, uint32_t seed) {
+  const std::string text =
+      absl::StrCat("define stream S (symbol string, price double, ts long);\n", queries);
+  auto engine = Engine::Create();
+  EXPECT_TRUE(engine.ok()) << engine.status();
+  auto app = (*engine)->Deploy(text);
+  EXPECT_TRUE(app.ok()) << app.status() << "\n" << text;
+  std::pair<QueryOutput, QueryOutput> out;
+  if (!app.ok()) return out;
+  for (auto [name, into] : {std::pair{"a", &out.first}, std::pair{"b", &out.second}}) {
+    EXPECT_TRUE((*app)->AddQueryCallback(name, [into](Timestamp, const std::vector<Event>& current,
+                                                      const std::vector<Event>& expired) {
+                  for (const Event& e : current) into->current.push_back(Render(e));
+                  for (const Event& e : expired) into->expired.push_back(Render(e));
+                }).ok());
+  }
+  EXPECT_TRUE((*app)->Start(0).ok());
+  std::mt19937 rng(seed);
+  const char* symbols[] = {"IBM", "WSO2", "ORCL", "a-much-longer-symbol"};
+  Timestamp t = 1000;
+  for (int chunk = 0; chunk < 60; ++chunk) {
+    const size_t size = 1 + rng() % 7;
+    std::vector<Event> events;
+    for (size_t i = 0; i < size; ++i) {
+      t += static_cast<Timestamp>(rng() % 400);
+      Event e;
+      e.timestamp = t;
+      // A NULL symbol now and then: the NULL key is a group too.
+      e.data = {rng() % 11 == 0 ? Value::Null(Type::kString) : Value::String(symbols[rng() % 4]),
+                rng() % 9 == 0 ? Value::Null(Type::kDouble)
+                               : Value::Double(static_cast<double>(rng() % 100) / 4),
+                Value::Long(t)};
+      events.push_back(std::move(e));
+    }
+    EXPECT_TRUE((*app)->SendChunk("S", std::move(events)).ok());
+    if (rng() % 4 == 0) {
+      EXPECT_TRUE((*app)->AdvanceTime(t + 700).ok());
+    }
+  }
+  return out;
+}
+
+class CarriedGroupKeyTest : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(CarriedGroupKeyTest, AgreesWithTheSelectStepNumberingTheGroups) {
+  const std::string window = GetParam();
+  const std::string select = "symbol, count() as c, sum(price) as s, max(price) as m";
+  const std::string carried = "group by symbol";
+  const std::string numbered = "group by symbol, symbol";  // two keys: not carried
+  for (const std::string& tail :
+       {std::string(" insert all events into"), std::string(" having symbol != '~' insert into"),
+        std::string(" having count() >= 0 insert into")}) {
+    for (uint32_t seed = 1; seed <= 3; ++seed) {
+      const std::string text = absl::StrCat(
+          "@info(name = 'a') from S#window.", window, " select ", select, " ", carried, tail,
+          " A;\n@info(name = 'b') from S#window.", window, " select ", select, " ", numbered,
+          tail, " B;\n");
+      auto [a, b] = RunTwo(text, seed);
+      ASSERT_FALSE(a.current.empty()) << text;
+      EXPECT_EQ(a.current, b.current) << text << "seed " << seed;
+      EXPECT_EQ(a.expired, b.expired) << text << "seed " << seed;
+    }
+  }
+}
+
+TEST_P(CarriedGroupKeyTest, AgreesInsideAPartition) {
+  const std::string window = GetParam();
+  for (uint32_t seed = 1; seed <= 3; ++seed) {
+    const std::string text = absl::StrCat(
+        "partition with (price >= 10.0 as 'high' or price < 10.0 as 'low' of S) begin\n",
+        "@info(name = 'a') from S#window.", window,
+        " select symbol, sum(price) as s group by symbol insert into A;\n",
+        "@info(name = 'b') from S#window.", window,
+        " select symbol, sum(price) as s group by symbol, symbol insert into B;\nend;\n");
+    auto [a, b] = RunTwo(text, seed);
+    ASSERT_FALSE(a.current.empty()) << text;
+    EXPECT_EQ(a.current, b.current) << text << "seed " << seed;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Windows, CarriedGroupKeyTest,
+                         ::testing::Values("length(5)", "time(1 sec)",
+                                           "externalTime(ts, 700 millisec)", "lengthBatch(4)",
+                                           "timeBatch(1 sec)", "externalTimeBatch(ts, 1 sec)"),
+                         [](const ::testing::TestParamInfo<const char*>& info) {
+                           std::string name = absl::StrCat(info.param, "_", info.index);
+                           for (char& c : name) {
+                             if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+                           }
+                           return name;
+                         });
 
 }  // namespace
 }  // namespace talon::exec
