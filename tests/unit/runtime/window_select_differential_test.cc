@@ -32,6 +32,35 @@ std::string Render(const Event& e) {
   return absl::StrCat(absl::StrJoin(values, ","), "@", e.timestamp);
 }
 
+// Sixty chunks of one to seven events of S (symbol string, price double, ts long), a few
+// hundred ms apart, a NULL price one time in nine (and a NULL symbol one time in eleven with
+// `null_symbols`: the NULL key is a group too), heartbeats in between now and then.
+void SendRandomChunks(AppRuntime& app, uint32_t seed, bool null_symbols) {
+  std::mt19937 rng(seed);
+  const char* symbols[] = {"IBM", "WSO2", "ORCL", "a-much-longer-symbol"};
+  Timestamp t = 1000;
+  for (int chunk = 0; chunk < 60; ++chunk) {
+    const size_t size = 1 + rng() % 7;
+    std::vector<Event> events;
+    for (size_t i = 0; i < size; ++i) {
+      t += static_cast<Timestamp>(rng() % 400);
+      Event e;
+      e.timestamp = t;
+      Value symbol = null_symbols && rng() % 11 == 0 ? Value::Null(Type::kString)
+                                                     : Value::String(symbols[rng() % 4]);
+      e.data = {std::move(symbol),
+                rng() % 9 == 0 ? Value::Null(Type::kDouble)
+                               : Value::Double(static_cast<double>(rng() % 100) / 4),
+                Value::Long(t)};
+      events.push_back(std::move(e));
+    }
+    EXPECT_TRUE(app.SendChunk("S", std::move(events)).ok());
+    if (rng() % 4 == 0) {
+      EXPECT_TRUE(app.AdvanceTime(t + 700).ok());
+    }
+  }
+}
+
 struct Outputs {
   std::vector<std::string> current_only;  // query cur's events
   std::vector<std::string> all_current;   // query all's current events
@@ -66,27 +95,7 @@ Outputs RunBoth(const std::string& window, const std::string& select, uint32_t s
                 out.all_expired += expired.size();
               }).ok());
   EXPECT_TRUE((*app)->Start(0).ok());
-  std::mt19937 rng(seed);
-  const char* symbols[] = {"IBM", "WSO2", "ORCL", "a-much-longer-symbol"};
-  Timestamp t = 1000;
-  for (int chunk = 0; chunk < 60; ++chunk) {
-    const size_t size = 1 + rng() % 7;
-    std::vector<Event> events;
-    for (size_t i = 0; i < size; ++i) {
-      t += static_cast<Timestamp>(rng() % 400);
-      Event e;
-      e.timestamp = t;
-      e.data = {Value::String(symbols[rng() % 4]),
-                rng() % 9 == 0 ? Value::Null(Type::kDouble)
-                               : Value::Double(static_cast<double>(rng() % 100) / 4),
-                Value::Long(t)};
-      events.push_back(std::move(e));
-    }
-    EXPECT_TRUE((*app)->SendChunk("S", std::move(events)).ok());
-    if (rng() % 4 == 0) {
-      EXPECT_TRUE((*app)->AdvanceTime(t + 700).ok());
-    }
-  }
+  SendRandomChunks(**app, seed, /*null_symbols=*/false);
   return out;
 }
 
@@ -166,8 +175,8 @@ struct QueryOutput {
   std::vector<std::string> expired;
 };
 
-// Deploys `queries` over S (symbol string, price double, ts long), feeds the random chunks
-// RunBoth feeds, and returns the output of the queries named a and b.
+// Deploys `queries` over S, feeds it random chunks with NULL symbols, and returns the output of
+// the queries named a and b.
 std::pair<QueryOutput, QueryOutput> RunTwo(const std::string& queries, uint32_t seed) {
   const std::string text =
       absl::StrCat("define stream S (symbol string, price double, ts long);\n", queries);
@@ -185,28 +194,7 @@ std::pair<QueryOutput, QueryOutput> RunTwo(const std::string& queries, uint32_t 
                 }).ok());
   }
   EXPECT_TRUE((*app)->Start(0).ok());
-  std::mt19937 rng(seed);
-  const char* symbols[] = {"IBM", "WSO2", "ORCL", "a-much-longer-symbol"};
-  Timestamp t = 1000;
-  for (int chunk = 0; chunk < 60; ++chunk) {
-    const size_t size = 1 + rng() % 7;
-    std::vector<Event> events;
-    for (size_t i = 0; i < size; ++i) {
-      t += static_cast<Timestamp>(rng() % 400);
-      Event e;
-      e.timestamp = t;
-      // A NULL symbol now and then: the NULL key is a group too.
-      e.data = {rng() % 11 == 0 ? Value::Null(Type::kString) : Value::String(symbols[rng() % 4]),
-                rng() % 9 == 0 ? Value::Null(Type::kDouble)
-                               : Value::Double(static_cast<double>(rng() % 100) / 4),
-                Value::Long(t)};
-      events.push_back(std::move(e));
-    }
-    EXPECT_TRUE((*app)->SendChunk("S", std::move(events)).ok());
-    if (rng() % 4 == 0) {
-      EXPECT_TRUE((*app)->AdvanceTime(t + 700).ok());
-    }
-  }
+  SendRandomChunks(**app, seed, /*null_symbols=*/true);
   return out;
 }
 
