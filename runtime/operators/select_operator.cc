@@ -415,16 +415,16 @@ class SelectOperator : public Operator {
   }
 
  private:
-  // Evaluates the projections over `in` (a selector scope). A projection `consume` marks (a bare
-  // reference to a column nothing reads afterwards) takes its column, after every other
-  // projection has read it.
   // Whether projection p is the carried group-by key (SelectSpec::carried_key), bare.
   bool IsCarriedKey(size_t p) const {
     return spec_.carried_key >= 0 && spec_.projection_refs[p] == spec_.carried_key;
   }
 
-  // `row_groups`: the group of each row of `in`, for the projections of a carried key
-  // (SelectSpec::carried_key), which are the groups' key values.
+  // Evaluates the projections over `in` (a selector scope). A projection `consume` marks (a bare
+  // reference to a column nothing reads afterwards) takes its column, after every other
+  // projection has read it. `row_groups`: the group of each row of `in`, for the projections
+  // of a carried key, which are the groups' key values (left to the output stage, for the
+  // leaving rows only, when neither having nor order by reads them).
   absl::Status Project(const SelectState& state, const std::vector<uint32_t>& row_groups,
                        Batch& in, const ProcessContext& ctx, Batch& projected,
                        const std::vector<bool>* consume = nullptr) const {
