@@ -35,6 +35,14 @@ struct ChunkBound {
   size_t selected = 0;
 };
 
+// One row of a chunk as the selector's output stage sees it: an event (position `ev` among the
+// batch's event rows) or a reset (`ev` is then its row in the batch), which matters as a
+// boundary between ordering runs and, with SelectSpec::keep_resets, is handed on.
+struct ChunkRow {
+  bool reset = false;
+  size_t ev = 0;
+};
+
 struct SelectState : OperatorState {
   GroupIds groups;
   std::vector<std::unique_ptr<GroupedAggregatorState>> aggregates;  // one per aggregate call
@@ -49,6 +57,11 @@ struct SelectState : OperatorState {
   std::vector<ChunkBound> chunk_bounds;  // per chunk, where its events and output end
   std::vector<uint8_t> chunk_resets;     // per chunk, whether it holds a reset
   std::vector<uint32_t> key_rows;        // per output row, its group (carried keys)
+  std::vector<size_t> selected;          // see Process
+  std::vector<size_t> chunk_ends;
+  std::vector<size_t> order;             // SelectChunk: a chunk's groups, in order
+  std::vector<ChunkRow> chunk_rows;      // SelectChunk: the chunk's rows that survive
+  std::vector<uint8_t> having_mask;      // Having
 };
 
 bool IsEvent(EventKind k) { return k == EventKind::kCurrent || k == EventKind::kExpired; }
@@ -98,14 +111,6 @@ int CompareForOrder(const Column& c, size_t x, size_t y, bool ascending) {
   }
   return ascending ? r : -r;
 }
-
-// One row of a chunk as the selector's output stage sees it: an event (position `ev` among the
-// batch's event rows) or a reset (`ev` is then its row in the batch), which matters as a
-// boundary between ordering runs and, with SelectSpec::keep_resets, is handed on.
-struct ChunkRow {
-  bool reset = false;
-  size_t ev = 0;
-};
 
 // A chunk: batch rows [row_begin, row_end), holding event rows [ev_begin, ev_end).
 struct ChunkSpan {
@@ -228,8 +233,12 @@ class SelectOperator : public Operator {
       }
     }
 
-    std::vector<size_t> selected;    // event positions (or kResetRow | row) that leave, in order
-    std::vector<size_t> chunk_ends;  // sizes of `selected` at the end of each non-empty chunk
+    // Event positions (or kResetRow | row) that leave, in order; and the sizes of `selected` at
+    // the end of each non-empty chunk.
+    std::vector<size_t>& selected = state->selected;
+    std::vector<size_t>& chunk_ends = state->chunk_ends;
+    selected.clear();
+    chunk_ends.clear();
     Batch scope;                     // the selector scope: input columns ++ aggregate columns
     Batch projected;
     std::vector<uint32_t> scope_groups;  // per scope row, when it is not one row per event
@@ -241,7 +250,9 @@ class SelectOperator : public Operator {
       MakeScope(*events, std::move(results), scope, events == &batch);
       TALON_RETURN_IF_ERROR(
           Project(*state, groups, scope, ctx, projected, &takes_column_before_late_reads_));
-      if (spec_.having && m > 0) TALON_RETURN_IF_ERROR(Having(scope, ctx, projected, wanted));
+      if (spec_.having && m > 0) {
+        TALON_RETURN_IF_ERROR(Having(*state, scope, ctx, projected, wanted));
+      }
       SelectChunks(*state, row_kinds, groups, wanted, scope, projected, selected, chunk_ends,
                    /*bounds=*/nullptr);
     } else {
@@ -452,16 +463,16 @@ class SelectOperator : public Operator {
 
   // Clears wanted[j] where having fails; having reads output ++ scope. The columns move into
   // the having scope and back, without copies.
-  absl::Status Having(Batch& scope, const ProcessContext& ctx, Batch& projected,
-                      std::vector<uint8_t>& wanted) const {
+  absl::Status Having(SelectState& state, Batch& scope, const ProcessContext& ctx,
+                      Batch& projected, std::vector<uint8_t>& wanted) const {
     const size_t outputs = projected.column_count();
     Batch having_scope;
     having_scope.columns().reserve(outputs + scope.column_count());
     for (Column& c : projected.columns()) having_scope.columns().push_back(std::move(c));
     for (Column& c : scope.columns()) having_scope.columns().push_back(std::move(c));
-    having_scope.timestamps() = scope.timestamps();
-    having_scope.kinds() = scope.kinds();
-    std::vector<uint8_t> mask;
+    having_scope.timestamps() = std::move(scope.timestamps());
+    having_scope.kinds() = std::move(scope.kinds());
+    std::vector<uint8_t>& mask = state.having_mask;
     absl::Status status = spec_.having->Filter(having_scope, ctx.eval, mask);
     for (size_t c = 0; c < outputs; ++c) {
       projected.columns()[c] = std::move(having_scope.columns()[c]);
@@ -469,6 +480,8 @@ class SelectOperator : public Operator {
     for (size_t c = 0; c < scope.column_count(); ++c) {
       scope.columns()[c] = std::move(having_scope.columns()[outputs + c]);
     }
+    scope.timestamps() = std::move(having_scope.timestamps());
+    scope.kinds() = std::move(having_scope.kinds());
     TALON_RETURN_IF_ERROR(status);
     for (size_t j = 0; j < wanted.size(); ++j) wanted[j] &= mask[j];
     return absl::OkStatus();
@@ -721,7 +734,8 @@ class SelectOperator : public Operator {
     };
     if (spec_.batching && !spec_.group_by.empty()) {
       // LinkedHashMap<key, last event>: a group keeps the place of its first event.
-      std::vector<size_t> order;
+      std::vector<size_t>& order = state.order;
+      order.clear();
       std::vector<int32_t>& slot = state.chunk_slot;
       auto last_of = [&](size_t ev) {
         int32_t& place = slot[groups[ev]];
@@ -743,8 +757,8 @@ class SelectOperator : public Operator {
         }
       }
       for (size_t ev : order) slot[groups[ev]] = -1;
-      std::vector<ChunkRow> rows;
-      rows.reserve(order.size());
+      std::vector<ChunkRow>& rows = state.chunk_rows;
+      rows.clear();
       for (size_t ev : order) rows.push_back(ChunkRow{false, ev});
       OrderOffsetLimit(rows, events, projected, selected);
       return;
@@ -761,7 +775,8 @@ class SelectOperator : public Operator {
       }
       return;
     }
-    std::vector<ChunkRow> rows;
+    std::vector<ChunkRow>& rows = state.chunk_rows;
+    rows.clear();
     for_each_row(
         [&](size_t ev) {
           if (wanted[ev]) rows.push_back(ChunkRow{false, ev});

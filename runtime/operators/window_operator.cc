@@ -14,6 +14,7 @@ struct WindowOperatorState : OperatorState {
   // Numbering (key_ >= 0): the select step's groups, and scratch for one chunk.
   GroupIds* groups = nullptr;
   std::vector<uint32_t> ids;
+  Batch numbered;  // the window's input, rebuilt in place chunk after chunk
 };
 
 class WindowOperator : public Operator {
@@ -49,17 +50,16 @@ class WindowOperator : public Operator {
     auto* state = static_cast<WindowOperatorState*>(raw);
     if (key_ < 0) return Run(*state, batch, out, ctx);
     if (state->groups == nullptr) return absl::InternalError("numbering window without groups");
-    // The window's input: the attributes it keeps, then each event's group number.
-    Batch numbered;
+    // The window's input: the attributes it keeps, then each event's group number. Built in
+    // the state's batch, whose columns keep their capacity from chunk to chunk.
+    Batch& numbered = state->numbered;
+    if (numbered.column_count() == 0) numbered = Batch(window_schema_);
     state->groups->Assign({&batch.column(static_cast<size_t>(key_))}, batch.size(), state->ids);
     for (size_t c = 0; c < batch.column_count(); ++c) {
-      if (window_schema_.at(c).pruned) {
-        numbered.columns().emplace_back(batch.column(c).type(), true);
-      } else {
-        numbered.columns().push_back(batch.column(c));
-      }
+      if (!window_schema_.at(c).pruned) numbered.column(c) = batch.column(c);
     }
-    Column& numbers = numbered.columns().emplace_back(Type::kLong);
+    Column& numbers = numbered.column(batch.column_count());
+    numbers.Clear();
     numbers.Resize(batch.size());
     std::fill(numbers.nulls(), numbers.nulls() + batch.size(), 0);
     std::copy(state->ids.begin(), state->ids.end(), numbers.ints());
