@@ -9,7 +9,8 @@
 //  - a window before a select step grouping by one bare attribute numbers the groups and
 //    carries the numbers instead of the key (SelectSpec::carried_key): the same query grouping
 //    by the attribute twice numbers them in the select step, and must agree, current and
-//    expired events alike, plain, partitioned, and with a `having` that reads the key.
+//    expired events alike, plain, partitioned, with a `having` that reads the key, and under
+//    output rate limiting.
 #include <algorithm>
 #include <cctype>
 #include <memory>
@@ -207,7 +208,10 @@ TEST_P(CarriedGroupKeyTest, AgreesWithTheSelectStepNumberingTheGroups) {
   const std::string numbered = "group by symbol, symbol";  // two keys: not carried
   for (const std::string& tail :
        {std::string(" insert all events into"), std::string(" having symbol != '~' insert into"),
-        std::string(" having count() >= 0 insert into")}) {
+        std::string(" having count() >= 0 insert into"),
+        std::string(" output last every 3 events insert into"),
+        std::string(" output all every 1 sec insert all events into"),
+        std::string(" output snapshot every 1 sec insert into")}) {
     for (uint32_t seed = 1; seed <= 3; ++seed) {
       const std::string text = absl::StrCat(
           "@info(name = 'a') from S#window.", window, " select ", select, " ", carried, tail,
