@@ -66,6 +66,20 @@ struct SelectState : OperatorState {
 
 bool IsEvent(EventKind k) { return k == EventKind::kCurrent || k == EventKind::kExpired; }
 
+// A batch's kinds as bytes (EventKind is a byte-sized enum).
+const uint8_t* KindBytes(const std::vector<EventKind>& kinds) {
+  static_assert(sizeof(EventKind) == 1);
+  return reinterpret_cast<const uint8_t*>(kinds.data());
+}
+
+// How many of kinds[0, n) are `kind`: a loop without a branch, which the compiler vectorizes.
+size_t CountKind(const uint8_t* kinds, size_t n, EventKind kind) {
+  const auto k = static_cast<uint8_t>(kind);
+  size_t count = 0;
+  for (size_t r = 0; r < n; ++r) count += kinds[r] == k ? 1 : 0;
+  return count;
+}
+
 // Whether column c is read, per SelectSpec::input_reads or projection_reads (columns the list
 // does not cover count as read).
 bool Reads(const std::vector<bool>& reads, size_t c) { return c >= reads.size() || reads[c]; }
@@ -161,15 +175,12 @@ class SelectOperator : public Operator {
     const size_t n = batch.size();
 
     // Expressions run over event rows only: resets and chunk ends carry no data to evaluate.
-    size_t current_count = 0;
-    size_t expired_count = 0;
-    size_t chunk_count = 0;  // chunk-end rows
-    for (size_t r = 0; r < n; ++r) {
-      const EventKind k = batch.kind(r);
-      current_count += k == EventKind::kCurrent ? 1 : 0;
-      expired_count += k == EventKind::kExpired ? 1 : 0;
-      chunk_count += k == EventKind::kTimer ? 1 : 0;
-    }
+    // The passes over the kinds read them as bytes, without a branch per row, so that they
+    // vectorize.
+    const uint8_t* kind_bytes = KindBytes(batch.kinds());
+    const size_t current_count = CountKind(kind_bytes, n, EventKind::kCurrent);
+    const size_t expired_count = CountKind(kind_bytes, n, EventKind::kExpired);
+    const size_t chunk_count = CountKind(kind_bytes, n, EventKind::kTimer);  // chunk ends
     const size_t event_count = current_count + expired_count;
     Batch compact;
     Batch* events = &batch;
@@ -177,10 +188,14 @@ class SelectOperator : public Operator {
     // when the events are one block between such rows (a window's output of one chunk), take
     // the columns and cut the block out of them in place. The batch keeps its kinds and
     // timestamps, which the output stage reads.
+    // The events are one block when the rows between the leading and the trailing non-events
+    // are as many as the events.
     size_t first = 0;
     while (event_count != n && first < n && !IsEvent(batch.kind(first))) ++first;
-    size_t block_end = first;
-    while (event_count != n && block_end < n && IsEvent(batch.kind(block_end))) ++block_end;
+    size_t block_end = n;
+    while (event_count != n && block_end > first && !IsEvent(batch.kind(block_end - 1))) {
+      --block_end;
+    }
     if (event_count != n && block_end - first == event_count) {
       for (size_t c = 0; c < batch.column_count(); ++c) {
         compact.columns().push_back(std::move(batch.column(c)));
@@ -226,10 +241,14 @@ class SelectOperator : public Operator {
       wanted.assign(m, 1);
     } else {
       wanted.resize(m);
+      const uint8_t* kinds = KindBytes(events->kinds());
+      const uint8_t current = spec_.emit_current ? 1 : 0;
+      const uint8_t expired = spec_.emit_expired ? 1 : 0;
+      uint8_t* __restrict out = wanted.data();
       for (size_t j = 0; j < m; ++j) {
-        EventKind k = events->kind(j);
-        wanted[j] = (k == EventKind::kCurrent && spec_.emit_current) ||
-                    (k == EventKind::kExpired && spec_.emit_expired);
+        out[j] = static_cast<uint8_t>(
+            ((kinds[j] == static_cast<uint8_t>(EventKind::kCurrent)) & current) |
+            ((kinds[j] == static_cast<uint8_t>(EventKind::kExpired)) & expired));
       }
     }
 
@@ -483,7 +502,9 @@ class SelectOperator : public Operator {
     scope.timestamps() = std::move(having_scope.timestamps());
     scope.kinds() = std::move(having_scope.kinds());
     TALON_RETURN_IF_ERROR(status);
-    for (size_t j = 0; j < wanted.size(); ++j) wanted[j] &= mask[j];
+    uint8_t* __restrict keep = wanted.data();
+    const uint8_t* __restrict pass = mask.data();
+    for (size_t j = 0; j < wanted.size(); ++j) keep[j] &= pass[j];
     return absl::OkStatus();
   }
 
