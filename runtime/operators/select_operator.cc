@@ -62,6 +62,7 @@ struct SelectState : OperatorState {
   std::vector<size_t> order;             // SelectChunk: a chunk's groups, in order
   std::vector<ChunkRow> chunk_rows;      // SelectChunk: the chunk's rows that survive
   std::vector<uint8_t> having_mask;      // Having
+  std::vector<size_t> hits;              // SelectChunk: a chunk's wanted events
 };
 
 bool IsEvent(EventKind k) { return k == EventKind::kCurrent || k == EventKind::kExpired; }
@@ -504,7 +505,8 @@ class SelectOperator : public Operator {
     TALON_RETURN_IF_ERROR(status);
     uint8_t* __restrict keep = wanted.data();
     const uint8_t* __restrict pass = mask.data();
-    for (size_t j = 0; j < wanted.size(); ++j) keep[j] &= pass[j];
+    const size_t rows = wanted.size();
+    for (size_t j = 0; j < rows; ++j) keep[j] &= pass[j];
     return absl::OkStatus();
   }
 
@@ -773,9 +775,16 @@ class SelectOperator : public Operator {
       if (std::all_of(first, last, [](uint8_t w) { return w != 0; })) {
         for (size_t ev = span.ev_begin; ev < span.ev_end; ++ev) last_of(ev);
       } else {
+        // The wanted events first, without a branch per event (after `having` they are few,
+        // at no predictable places), then their groups.
+        std::vector<size_t>& hits = state.hits;
+        hits.resize(span.ev_end - span.ev_begin);
+        size_t found = 0;
         for (size_t ev = span.ev_begin; ev < span.ev_end; ++ev) {
-          if (wanted[ev]) last_of(ev);
+          hits[found] = ev;
+          found += wanted[ev] != 0 ? 1 : 0;
         }
+        for (size_t k = 0; k < found; ++k) last_of(hits[k]);
       }
       for (size_t ev : order) slot[groups[ev]] = -1;
       std::vector<ChunkRow>& rows = state.chunk_rows;
