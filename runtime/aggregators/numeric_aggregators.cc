@@ -188,7 +188,8 @@ class AvgGroupedState final : public GroupedAggregatorState {
               const std::vector<const Column*>& args, size_t begin, size_t end,
               ResultRows out) override {
     Run(groups, kinds, *args[0], begin, end, [&](size_t j, uint32_t g) {
-      if (counts_[g] != 0) SetResult(out, j, Average(g));
+      // Only rows that take a value pay for the division.
+      if (counts_[g] != 0 && out.at(j) >= 0) SetResult(out, j, Average(g));
     });
   }
   void Accumulate(const uint32_t* groups, const EventKind* kinds,

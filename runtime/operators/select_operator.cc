@@ -156,6 +156,8 @@ class SelectOperator : public Operator {
       takes_column_before_late_reads_.push_back(
           sole && column < spec_.late_reads.size() && !spec_.late_reads[column]);
     }
+    bare_projections_ = std::all_of(spec_.projection_refs.begin(), spec_.projection_refs.end(),
+                                    [](int ref) { return ref >= 0; });
     spec_.aggregator_arg_refs.resize(spec_.aggregator_args.size());
     for (size_t a = 0; a < spec_.aggregator_args.size(); ++a) {
       spec_.aggregator_arg_refs[a].resize(spec_.aggregator_args[a].size(), -1);
@@ -264,9 +266,20 @@ class SelectOperator : public Operator {
     std::vector<uint32_t> scope_groups;  // per scope row, when it is not one row per event
     if (spec_.having != nullptr || !spec_.order_by.empty()) {
       // Having and order by read projected values: aggregate and project every event first.
+      // Events of a kind the output does not ask for (a sliding window's expired events, when
+      // the query inserts current ones) get no aggregate values: NULL, they cannot leave. Only
+      // when every projection is a bare reference, so that no function sees those NULLs.
+      std::vector<int32_t>& out_rows = state->out_rows;
+      out_rows.clear();
+      if (!all_wanted && bare_projections_) {
+        out_rows.resize(m);
+        const uint8_t* __restrict want = wanted.data();
+        int32_t* __restrict rows = out_rows.data();
+        for (size_t j = 0; j < m; ++j) rows[j] = want[j] != 0 ? static_cast<int32_t>(j) : -1;
+      }
       std::vector<Column> results;
-      TALON_RETURN_IF_ERROR(UpdateAggregates(*state, row_kinds, *events, ctx, groups,
-                                             /*out_rows=*/{}, m, results));
+      TALON_RETURN_IF_ERROR(UpdateAggregates(*state, row_kinds, *events, ctx, groups, out_rows,
+                                             m, results));
       MakeScope(*events, std::move(results), scope, events == &batch);
       TALON_RETURN_IF_ERROR(
           Project(*state, groups, scope, ctx, projected, &takes_column_before_late_reads_));
@@ -871,6 +884,7 @@ class SelectOperator : public Operator {
   // without and with having / order by reading the scope afterwards.
   std::vector<bool> takes_column_;
   std::vector<bool> takes_column_before_late_reads_;
+  bool bare_projections_ = false;  // every projection is a bare reference (projection_refs)
 };
 
 // Siddhi orders and limits inside the selector; see OrderLimitSpec.
