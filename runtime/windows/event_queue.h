@@ -91,6 +91,19 @@ class GatherList {
     kinds_.clear();
     stamps_.clear();
   }
+  // Makes room for `n` events, set one by one with Set (for windows that know their output's
+  // size before they order it).
+  void Resize(size_t n) {
+    rows_.resize(n);
+    kinds_.resize(n);
+    stamps_.resize(n);
+  }
+  // Entry k: event i of `queue` as `kind` stamped `ts`.
+  void Set(size_t k, const EventQueue& queue, size_t i, EventKind kind, Timestamp ts) {
+    rows_[k] = static_cast<uint32_t>(queue.row(i));
+    kinds_[k] = kind;
+    stamps_[k] = ts;
+  }
   // Event i of `queue` as `kind` stamped `ts`.
   void Add(const EventQueue& queue, size_t i, EventKind kind, Timestamp ts) {
     rows_.push_back(static_cast<uint32_t>(queue.row(i)));

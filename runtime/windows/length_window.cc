@@ -1,6 +1,8 @@
 // #window.length(n): a sliding window of the last n events (Siddhi's LengthWindowProcessor).
 // When full, each arrival expires the oldest event first, stamped with the clock. length(0)
 // passes each event through followed by its expired copy and a reset.
+#include <algorithm>
+
 #include "absl/strings/str_cat.h"
 #include "frontend/base/status_macros.h"
 #include "runtime/windows/builtin_windows.h"
@@ -35,18 +37,23 @@ class LengthWindow final : public TypedWindow<LengthState> {
     }
     // The chunk joins the queue; each arrival into a full window expires the oldest event
     // first. The output is gathered column by column once the order is known.
+    // The first `fill` arrivals fill the window; each later one expires the oldest event.
     const size_t base = s.held.size();
-    s.held.PushRange(in, 0, in.size());
-    s.output.Clear();
-    size_t front = 0;  // the oldest event not expired yet
-    for (size_t i = 0; i < in.size(); ++i) {
-      if (static_cast<int64_t>(base + i - front) >= length_) {
-        s.output.Add(s.held, front++, EventKind::kExpired, now);
-      }
-      s.output.Add(s.held, base + i, EventKind::kCurrent, in.timestamp(i));
+    const size_t n = in.size();
+    const auto length = static_cast<size_t>(length_);
+    const size_t fill = std::min(n, length - std::min(base, length));
+    s.held.PushRange(in, 0, n);
+    s.output.Resize(n + (n - fill));
+    size_t k = 0;
+    for (size_t i = 0; i < fill; ++i) {
+      s.output.Set(k++, s.held, base + i, EventKind::kCurrent, in.timestamp(i));
+    }
+    for (size_t i = fill, front = 0; i < n; ++i, ++front) {
+      s.output.Set(k++, s.held, front, EventKind::kExpired, now);
+      s.output.Set(k++, s.held, base + i, EventKind::kCurrent, in.timestamp(i));
     }
     s.output.AppendTo(s.held, out);
-    s.held.PopFront(front);
+    s.held.PopFront(n - fill);
     EndChunk(out, now);
     return absl::OkStatus();
   }
