@@ -59,8 +59,7 @@ class WindowOperator : public Operator {
       if (!window_schema_.at(c).pruned) numbered.column(c) = batch.column(c);
     }
     Column& numbers = numbered.column(batch.column_count());
-    numbers.Clear();
-    numbers.Resize(batch.size());
+    numbers.Resize(batch.size());  // mostly the previous chunk's size: nothing to do
     std::fill(numbers.nulls(), numbers.nulls() + batch.size(), 0);
     std::copy(state->ids.begin(), state->ids.end(), numbers.ints());
     numbered.timestamps() = batch.timestamps();
