@@ -94,9 +94,13 @@ class RuntimeBuilder {
           Schema schema = node.schema;
           int carried_key = -1;
           if (def.reads_only_arguments && select_next) {
-            schema = PrunedWindowSchema(node.schema, call, query.selector);
+            // What the select step reads, marked once for both decisions below.
+            SelectSpec reads;
+            MarkSelectorReads(query.selector, node.schema.size(),
+                              node.schema.size() + query.selector.aggregates.size(), reads);
+            schema = PrunedWindowSchema(node.schema, call, reads);
             // The window numbers the groups and carries the numbers instead of the key.
-            carried_key = CarriedGroupKey(node.schema, call, query.selector,
+            carried_key = CarriedGroupKey(node.schema, call, query.selector, reads,
                                           impl.value_uses_.carried_projections[q]);
             if (carried_key >= 0) {
               std::vector<Attribute> attributes = schema.attributes();
@@ -496,23 +500,24 @@ class RuntimeBuilder {
   // The schema a window gets when only the select step `sel` right after it reads its output:
   // the attributes neither `sel` nor the window's arguments read are pruned (Attribute::pruned),
   // so the window neither copies them into its queue nor out of it.
+  // `reads`: the select step's reads (MarkSelectorReads).
   static Schema PrunedWindowSchema(const Schema& schema, const bound::WindowCall& call,
-                                   const bound::Selector& sel) {
-    SelectSpec reads;
-    MarkSelectorReads(sel, schema.size(), schema.size() + sel.aggregates.size(), reads);
-    for (const bound::ExprPtr& a : call.args) MarkColumns(a.get(), 0, reads.input_reads);
+                                   const SelectSpec& reads) {
+    std::vector<bool> kept = reads.input_reads;
+    for (const bound::ExprPtr& a : call.args) MarkColumns(a.get(), 0, kept);
     std::vector<Attribute> attributes = schema.attributes();
-    for (size_t c = 0; c < attributes.size(); ++c) attributes[c].pruned = !reads.input_reads[c];
+    for (size_t c = 0; c < attributes.size(); ++c) attributes[c].pruned = !kept[c];
     return Schema(std::move(attributes));
   }
 
   // The group-by key that the window right before the select step `sel` may number for it
-  // (SelectSpec::carried_key), or -1. One key, a bare string or integral attribute that nothing
-  // else reads: not an aggregate argument, having, order by or the window's arguments, and
-  // only bare projections, none of which may hand on a value of another type
-  // (`carried_projections`): the key's value then comes from its group.
+  // (SelectSpec::carried_key), or -1; `selector_reads` as MarkSelectorReads marks them. One
+  // key, a bare string or integral attribute that nothing else reads: not an aggregate
+  // argument, having, order by or the window's arguments, and only bare projections, none of
+  // which may hand on a value of another type (`carried_projections`): the key's value then
+  // comes from its group.
   static int CarriedGroupKey(const Schema& schema, const bound::WindowCall& call,
-                             const bound::Selector& sel,
+                             const bound::Selector& sel, const SelectSpec& selector_reads,
                              const std::vector<bool>& carried_projections) {
     if (sel.group_by.size() != 1) return -1;
     const bound::Expr& key = *sel.group_by[0];
@@ -526,9 +531,7 @@ class RuntimeBuilder {
         type != Type::kBool) {
       return -1;
     }
-    SelectSpec late;
-    MarkSelectorReads(sel, schema.size(), schema.size() + sel.aggregates.size(), late);
-    if (late.late_reads[k]) return -1;
+    if (selector_reads.late_reads[k]) return -1;
     std::vector<bool> reads(schema.size(), false);
     for (const bound::AggregateCall& a : sel.aggregates) {
       for (const bound::ExprPtr& e : a.args) MarkColumns(e.get(), 0, reads);

@@ -63,16 +63,12 @@ inline void SetRow(Column& column, size_t row, double v) {
 
 // Writes event row j's non-NULL result where `out` wants it (int64 or double physical form).
 inline void SetResult(ResultRows out, size_t j, int64_t v) {
-  int64_t row = out.at(j);
-  if (row < 0) return;
-  out.column->nulls()[row] = 0;
-  out.column->ints()[row] = v;
+  const int64_t row = out.at(j);
+  if (row >= 0) SetRow(*out.column, static_cast<size_t>(row), v);
 }
 inline void SetResult(ResultRows out, size_t j, double v) {
-  int64_t row = out.at(j);
-  if (row < 0) return;
-  out.column->nulls()[row] = 0;
-  out.column->doubles()[row] = v;
+  const int64_t row = out.at(j);
+  if (row >= 0) SetRow(*out.column, static_cast<size_t>(row), v);
 }
 
 }  // namespace talon::exec

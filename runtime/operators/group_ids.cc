@@ -39,7 +39,7 @@ void AppendGroupKey(std::string& key, const Column& column, size_t i) {
 }
 
 uint32_t GroupIds::AddGroup(std::string encoded, const Column* key, size_t row) {
-  if (key != nullptr) {
+  if (keeps_key_values_ && key != nullptr) {
     if (key_values_.size() == 0 && key_values_.type() != key->type()) {
       key_values_ = Column(key->type());
     }

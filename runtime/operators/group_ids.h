@@ -16,7 +16,6 @@
 #include <cstdint>
 #include <cstring>
 #include <string>
-#include <string>
 #include <string_view>
 #include <vector>
 
@@ -37,9 +36,11 @@ class GroupIds {
   // An encoding of group g's key values: equal exactly for equal keys (what an output rate
   // limiter after the select step groups by).
   const std::string& key(uint32_t g) const { return encoded_keys_[g]; }
-  // With one key column: out = the key value of each group in `groups`, in order (a group's
-  // value is that of the row that created it; equal keys are equal values for string and
-  // integral keys, and the NULL key's value is NULL).
+  // Keep each group's key value (one key column), for KeyValues; off by default.
+  void set_keeps_key_values(bool keep) { keeps_key_values_ = keep; }
+  // With one key column and key values kept: out = the key value of each group in `groups`
+  // (kNullRow: NULL), in order. A group's value is that of the row that created it; equal keys
+  // are equal values for string and integral keys, and the NULL key's value is NULL.
   void KeyValues(const std::vector<uint32_t>& groups, Column& out) const;
   // Approximate bytes held.
   size_t bytes() const;
@@ -76,7 +77,8 @@ class GroupIds {
   static constexpr uint32_t kNone = UINT32_MAX;
   uint32_t null_group_ = kNone;  // the NULL key of a single-column fast path
   std::vector<std::string> encoded_keys_;
-  Column key_values_;  // one key column: each group's key value
+  bool keeps_key_values_ = false;
+  Column key_values_;  // one key column, when kept: each group's key value
 };
 
 // Appends the encoding of row i of `column` to `key`: type-tagged, so that 1 (int) and "1"

@@ -166,6 +166,7 @@ class SelectOperator : public Operator {
 
   std::unique_ptr<OperatorState> CreateState() const override {
     auto state = std::make_unique<SelectState>();
+    state->groups.set_keeps_key_values(spec_.carried_key >= 0);
     for (const auto& aggregator : spec_.aggregators) {
       state->aggregates.push_back(aggregator->CreateGrouped());
     }
@@ -189,10 +190,9 @@ class SelectOperator : public Operator {
     Batch* events = &batch;
     // Windows end each chunk with a chunk-end row, and batch windows start one with a reset;
     // when the events are one block between such rows (a window's output of one chunk), take
-    // the columns and cut the block out of them in place. The batch keeps its kinds and
-    // timestamps, which the output stage reads.
-    // The events are one block when the rows between the leading and the trailing non-events
-    // are as many as the events.
+    // the columns and cut the block out of them in place. They are when the rows between the
+    // leading and the trailing non-events are as many as the events. The batch keeps its kinds
+    // and timestamps, which the output stage reads.
     size_t first = 0;
     while (event_count != n && first < n && !IsEvent(batch.kind(first))) ++first;
     size_t block_end = n;
@@ -424,13 +424,17 @@ class SelectOperator : public Operator {
     out.columns().reserve(projected.column_count() + 1);
     for (const Column& c : projected.columns()) out.columns().emplace_back(c.type(), c.pruned());
     out.AppendGather(projected, rows.data(), kinds.data(), stamps.data(), rows.size());
-    // A carried key's projection left to this stage: the leaving rows' groups' key values.
+    // A carried key's projection left to this stage (Project leaves it pruned): the leaving
+    // rows' groups' key values.
+    std::vector<uint32_t>& key_rows = state->key_rows;
+    key_rows.clear();
     for (size_t p = 0; p < projected.column_count(); ++p) {
       if (!projected.column(p).pruned()) continue;
-      std::vector<uint32_t>& key_rows = state->key_rows;
-      key_rows.resize(rows.size());
-      for (size_t r = 0; r < rows.size(); ++r) {
-        key_rows[r] = rows[r] == kNullRow ? kNullRow : group_of[rows[r]];
+      if (key_rows.empty()) {
+        key_rows.resize(rows.size());
+        for (size_t r = 0; r < rows.size(); ++r) {
+          key_rows[r] = rows[r] == kNullRow ? kNullRow : group_of[rows[r]];
+        }
       }
       state->groups.KeyValues(key_rows, out.column(p));
     }
